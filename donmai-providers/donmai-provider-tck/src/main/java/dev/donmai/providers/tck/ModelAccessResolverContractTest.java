@@ -21,6 +21,7 @@ import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -54,6 +55,11 @@ import org.junit.jupiter.api.TestFactory;
  *   <li><b>Properties</b> (jqwik) over random requests: the pick and the effective set stay inside the ceiling, the
  *       effective set keeps the ceiling's order, and the other rule-level invariants below.</li>
  * </ul>
+ *
+ * <p>The vectors run on the JUnit Jupiter engine ({@link Vectors}, a {@code @Nested} class) and the properties on the
+ * jqwik engine ({@link Properties}, a {@code @Group}). Keeping each engine's checks in its own nested class gives
+ * each its own Surefire report; otherwise both engines report the subclass under one name and the second report
+ * overwrites the first.
  */
 public abstract class ModelAccessResolverContractTest {
 
@@ -142,7 +148,7 @@ public abstract class ModelAccessResolverContractTest {
             AccessVectors.Grant expected = vector.expected();
             soft.assertThat(granted.authMode()).as("authMode; " + context).isEqualTo(expected.authMode());
             soft.assertThat(granted.pinnedHost()).as("host; " + context)
-                    .isEqualTo(java.util.Optional.ofNullable(expected.host()));
+                    .isEqualTo(Optional.ofNullable(expected.host()));
             soft.assertThat(granted.model()).as("model; " + context).isEqualTo(expected.model());
         } else {
             soft.fail(context);
