@@ -41,6 +41,7 @@ public sealed interface AgentEvent {
      * The session started on the harness side; always the first event. {@code synthesized} when the normaliser made
      * it because the harness sent none first.
      *
+     * @param observedAt when the adapter observed the event
      * @param nativeSessionId the harness's own session id
      * @param model           the model the harness reports
      * @param tools           tool names the harness offers
@@ -72,6 +73,7 @@ public sealed interface AgentEvent {
      * A harness system message that is not a result: status, a non-fatal provider error ({@value #PROVIDER_ERROR}),
      * a second Init ({@value #DUPLICATE_INIT}), an unparseable line ({@value #UNPARSED}), and so on.
      *
+     * @param observedAt when the adapter observed the event
      * @param subtype what kind of notice
      * @param message human-readable text
      * @param data    opaque detail: the native JSON text, or for {@value #UNPARSED} the first 4 KiB of the line
@@ -104,6 +106,7 @@ public sealed interface AgentEvent {
     /**
      * One complete assistant message (never a token delta).
      *
+     * @param observedAt when the adapter observed the event
      * @param text            the message, non-empty
      * @param messageId       the harness's message id
      * @param parentToolUseId the tool use (e.g. a sub-agent) this message belongs to
@@ -127,6 +130,7 @@ public sealed interface AgentEvent {
     /**
      * The agent called a tool.
      *
+     * @param observedAt when the adapter observed the event
      * @param toolUseId       id pairing this call with its {@link ToolResult}
      * @param toolName        the tool
      * @param input           the tool input (JSON object)
@@ -153,6 +157,7 @@ public sealed interface AgentEvent {
     /**
      * A tool call finished.
      *
+     * @param observedAt when the adapter observed the event
      * @param toolUseId       the call this answers
      * @param toolName        the tool
      * @param content         the tool output (the log keeps at most 64 KiB)
@@ -178,6 +183,7 @@ public sealed interface AgentEvent {
     /**
      * A long-running tool call is still working.
      *
+     * @param observedAt when the adapter observed the event
      * @param toolUseId the call
      * @param toolName  the tool
      * @param message   progress text
@@ -202,6 +208,7 @@ public sealed interface AgentEvent {
     /**
      * Token use of one model call, or an aggregate over several (optional in 0.1).
      *
+     * @param observedAt when the adapter observed the event
      * @param model             the model called
      * @param inputTokens       prompt tokens
      * @param outputTokens      generated tokens
@@ -237,6 +244,7 @@ public sealed interface AgentEvent {
      * The harness reported an end. {@code success} decides {@code completed} versus {@code failed}
      * ({@code FailureHarness}); the verdict is resolved separately.
      *
+     * @param observedAt when the adapter observed the event
      * @param success    true when the harness ended its turn successfully
      * @param subtype    the harness's result subtype
      * @param text       the final text (marker source)
@@ -274,6 +282,7 @@ public sealed interface AgentEvent {
     /**
      * The stream ended abnormally. Normaliser codes are the constants below; adapter codes pass through.
      *
+     * @param observedAt when the adapter observed the event
      * @param code      what went wrong, e.g. {@value #SILENT_EXIT}
      * @param message   human-readable detail (e.g. the stderr tail, or the stop mode for {@value #KILLED})
      * @param exitCode  the process exit code, when known
