@@ -80,12 +80,21 @@ class EndpointBindingTest {
     }
 
     @Property
-    void plainHttpIsAllowedOnLoopbackOnly(@ForAll("loopbackHosts") String loopback,
-            @ForAll("publicHosts") String host, @ForAll("nonLoopbackIps") String ip,
+    void plainHttpIsAllowedOnLoopback(@ForAll("loopbackHosts") String loopback,
             @ForAll @IntRange(min = 1, max = 65535) int port) {
         assertThat(EndpointCells.isAllowedBaseUrl("http://" + loopback + ":" + port + "/")).isTrue();
+    }
+
+    @Property
+    void plainHttpIsRejectedForPublicNames(@ForAll("publicHosts") String host,
+            @ForAll @IntRange(min = 1, max = 65535) int port) {
         assertThat(EndpointCells.isAllowedBaseUrl("http://" + host + ":" + port + "/")).isFalse();
-        assertThat(EndpointCells.isAllowedBaseUrl("http://" + ip + ":" + port + "/")).isFalse();
+    }
+
+    @Property
+    void plainHttpIsRejectedForNonLoopbackAddresses(@ForAll("nonLoopbackIps") String ip) {
+        assertThat(EndpointCells.isAllowedBaseUrl("http://" + ip + "/")).isFalse();
+        assertThat(EndpointCells.isAllowedBaseUrl("https://" + ip + "/")).isTrue();
     }
 
     @Property
