@@ -38,9 +38,12 @@ public final class Trailers {
         return key != null && KEY.matcher(key).matches();
     }
 
-    /** True when {@code value} can be a trailer value: not blank, one line. */
+    /** True when {@code value} can be a trailer value: not blank, one line, no control character. */
     public static boolean isValidValue(String value) {
-        return value != null && !value.isBlank() && value.indexOf('\n') < 0 && value.indexOf('\r') < 0;
+        if (value == null || value.isBlank()) {
+            return false;
+        }
+        return value.chars().noneMatch(c -> Character.isISOControl(c) || c == '\u2028' || c == '\u2029');
     }
 
     /**
