@@ -39,7 +39,7 @@ final class ProviderLifecycle {
             long started = System.nanoTime();
             try {
                 provider.activate(hosts.hostFor(ref, provider.manifest()), timeout);
-            } catch (IOException | RuntimeException e) {
+            } catch (IOException | RuntimeException | LinkageError e) {
                 // Only the exception's kind is logged: a provider's own message may carry anything.
                 LOG.log(System.Logger.Level.WARNING, () -> "activation of " + ref + " failed: " + e.getClass().getName());
                 throw new ProviderException.ActivationFailed(ref, e);

@@ -62,7 +62,7 @@ final class ProviderLoader {
     private static ProviderManifest<?> manifestOf(ProviderFactory factory) {
         try {
             return factory.manifest();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
             // Nothing about such a provider can be trusted or configured; skip it rather than stop every other one.
             LOG.log(System.Logger.Level.ERROR, () -> "skipping provider factory " + factory.getClass().getName()
                     + ": its manifest is unreadable (" + e.getClass().getName() + ")");
@@ -82,16 +82,26 @@ final class ProviderLoader {
         return false;
     }
 
-    /** Configuration errors are the operator's to fix, so they fail the load instead of hiding a provider. */
+    /**
+     * Configuration errors are the operator's to fix, so they fail the load instead of hiding a provider; so does a
+     * provider whose manifest differs from its factory's, since trust and configuration were decided on the latter.
+     */
     private static Provider<?> create(ProviderFactory factory, ProviderManifest<?> manifest, ProviderConfig providerConfig) {
+        String name = manifest.family().wire() + "/" + manifest.id();
+        Provider<?> provider;
         try {
-            return factory.create(providerConfig);
+            provider = factory.create(providerConfig);
         } catch (ProviderException e) {
             throw e;
-        } catch (RuntimeException e) {
-            throw new ProviderException.OperationFailed(
-                    "create " + manifest.family().wire() + "/" + manifest.id(), "factory-threw", false, e);
+        } catch (RuntimeException | LinkageError e) {
+            // LinkageError: a jar built against another contracts version fails here, not at discovery.
+            throw new ProviderException.OperationFailed("create " + name, "factory-threw", false, e);
         }
+        if (provider == null || !manifest.equals(provider.manifest())) {
+            throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE,
+                    name + ".manifest");
+        }
+        return provider;
     }
 
     private boolean isTrusted(Provider<?> provider) {
