@@ -7,6 +7,7 @@ import dev.donmai.contracts.provider.ProviderFactory;
 import dev.donmai.contracts.provider.ProviderManifest;
 import dev.donmai.contracts.provider.ProviderRef;
 import dev.donmai.contracts.provider.ProviderScope;
+import dev.donmai.contracts.provider.ProviderSignature;
 import dev.donmai.runtime.api.ProviderKey;
 import dev.donmai.runtime.api.RegistryConfig;
 import dev.donmai.runtime.internal.trust.TrustDecision;
@@ -14,6 +15,8 @@ import dev.donmai.runtime.internal.trust.TrustPolicy;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -44,10 +47,11 @@ final class ProviderLoader {
     List<LoadedProvider> load(List<ProviderFactory> factories) {
         List<LoadedProvider> loaded = new ArrayList<>();
         for (ProviderFactory factory : factories) {
-            ProviderManifest<?> manifest = manifestOf(factory);
-            if (manifest == null || !acceptsVersion(manifest)) {
+            Optional<ProviderManifest<?>> found = manifestOf(factory);
+            if (found.isEmpty() || !acceptsVersion(found.get())) {
                 continue;
             }
+            ProviderManifest<?> manifest = found.get();
             for (ProviderConfig providerConfig : config.configsFor(new ProviderKey(manifest.family(), manifest.id()))) {
                 Provider<?> provider = create(factory, manifest, providerConfig);
                 if (isTrusted(provider)) {
@@ -59,14 +63,14 @@ final class ProviderLoader {
         return List.copyOf(loaded);
     }
 
-    private static ProviderManifest<?> manifestOf(ProviderFactory factory) {
+    private static Optional<ProviderManifest<?>> manifestOf(ProviderFactory factory) {
         try {
-            return factory.manifest();
+            return Optional.of(factory.manifest());
         } catch (RuntimeException | LinkageError e) {
             // Nothing about such a provider can be trusted or configured; skip it rather than stop every other one.
             LOG.log(System.Logger.Level.ERROR, () -> "skipping provider factory " + factory.getClass().getName()
                     + ": its manifest is unreadable (" + e.getClass().getName() + ")");
-            return null;
+            return Optional.empty();
         }
     }
 
@@ -101,13 +105,19 @@ final class ProviderLoader {
             throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE,
                     name + ".manifest");
         }
+        if (provider.scope() == null) {
+            throw new ProviderException.ContractViolation(ProviderException.ViolationCode.MISSING_REQUIRED_FIELD,
+                    name + ".scope");
+        }
         return provider;
     }
 
     private boolean isTrusted(Provider<?> provider) {
         ProviderScope scope = provider.scope();
         ProviderRef ref = ProviderRef.of(provider.manifest(), scope.level());
-        TrustDecision decision = trust.decide(provider.manifest(), provider.signature());
+        // A provider answering null instead of Optional.empty() is treated as unsigned, never as trusted.
+        Optional<ProviderSignature> signature = Objects.requireNonNullElse(provider.signature(), Optional.empty());
+        TrustDecision decision = trust.decide(provider.manifest(), signature);
         if (decision.accepted()) {
             return true;
         }
