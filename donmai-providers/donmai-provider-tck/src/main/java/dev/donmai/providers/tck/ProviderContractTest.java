@@ -16,6 +16,10 @@ import dev.donmai.contracts.provider.ProviderHost;
 import dev.donmai.contracts.provider.ProviderManifest;
 import dev.donmai.contracts.provider.ProviderSignature;
 import dev.donmai.contracts.provider.Secret;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Deque;
@@ -161,6 +165,17 @@ public abstract class ProviderContractTest<P extends Provider<C>, C extends Capa
     /** Deactivates {@code provider} with {@link #verbTimeout()}. */
     protected final void deactivate(P provider) {
         VerbCalls.run("deactivate", verbTimeout(), () -> provider.deactivate(verbTimeout()));
+    }
+
+    /** A new empty directory for fixtures (sources, destinations, working directories); deleted after the test. */
+    protected final Path scratchDir(String name) {
+        try {
+            Path dir = Files.createTempDirectory("donmai-tck-" + name + "-");
+            resources.push(() -> TckHost.deleteTree(dir));
+            return dir;
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create a scratch directory", e);
+        }
     }
 
     /** Closes {@code resource} after the test, before the hosts (latest first). */

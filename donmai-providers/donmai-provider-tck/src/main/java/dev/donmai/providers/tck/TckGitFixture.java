@@ -48,13 +48,26 @@ public final class TckGitFixture implements AutoCloseable {
 
     private TckGitFixture(Path root) throws IOException {
         this.root = root;
-        this.home = Files.createDirectory(root.resolve(".home"));
+        this.home = Files.createDirectories(root.resolve(".home"));
     }
 
     /** A fixture rooted in a new temporary directory. */
     public static TckGitFixture create() {
         try {
             return new TckGitFixture(Files.createTempDirectory("donmai-tck-git-"));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the git fixture directory", e);
+        }
+    }
+
+    /**
+     * A fixture rooted in an existing directory, e.g. a provider's data directory, for code that wants the same
+     * deterministic git runner; {@link #close()} deletes that directory.
+     */
+    public static TckGitFixture at(Path root) {
+        try {
+            Files.createDirectories(root);
+            return new TckGitFixture(root);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the git fixture directory", e);
         }
@@ -122,6 +135,25 @@ public final class TckGitFixture implements AutoCloseable {
      * @throws IllegalStateException when git exits non-zero (the message holds its standard error) or times out
      */
     public String run(Path dir, String... args) {
+        GitResult result = exec(dir, args);
+        if (result.exitCode() != 0) {
+            throw new IllegalStateException("git " + String.join(" ", args) + " exited " + result.exitCode() + ": "
+                    + result.stderr().strip());
+        }
+        return result.stdout();
+    }
+
+    /** What one git command printed and how it exited. */
+    public record GitResult(int exitCode, String stdout, String stderr) {
+    }
+
+    /**
+     * Runs {@code git args} in {@code dir} with the fixture's environment and reports how it went, whatever the exit
+     * code (a rejected push is an answer, not an error).
+     *
+     * @throws IllegalStateException when git cannot start or does not finish in time
+     */
+    public GitResult exec(Path dir, String... args) {
         List<String> command = new ArrayList<>();
         command.add("git");
         command.addAll(FIXED_CONFIG);
@@ -141,11 +173,9 @@ public final class TckGitFixture implements AutoCloseable {
                 throw new IllegalStateException("git " + String.join(" ", args) + " timed out");
             }
             String stdout = Files.readString(out, StandardCharsets.UTF_8);
-            if (process.exitValue() != 0) {
-                throw new IllegalStateException("git " + String.join(" ", args) + " exited " + process.exitValue()
-                        + ": " + Files.readString(err, StandardCharsets.UTF_8).strip());
-            }
-            return stdout.endsWith("\n") ? stdout.substring(0, stdout.length() - 1) : stdout;
+            return new GitResult(process.exitValue(),
+                    stdout.endsWith("\n") ? stdout.substring(0, stdout.length() - 1) : stdout,
+                    Files.readString(err, StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot run git", e);
         } catch (InterruptedException e) {
