@@ -10,6 +10,8 @@ import dev.donmai.contracts.provider.ProviderManifest;
 import dev.donmai.contracts.provider.ProviderRef;
 import dev.donmai.contracts.provider.ProviderScope;
 import dev.donmai.contracts.provider.ProviderSignature;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
@@ -54,6 +56,11 @@ public abstract class FakeProvider<C extends Capabilities> implements Provider<C
         Objects.requireNonNull(host, "host");
         if (this.host != null) {
             return;
+        }
+        // Every fake keeps (or could keep) state in its data directory; a host that cannot give one is refused.
+        if (!Files.isDirectory(host.dataDir()) || !Files.isWritable(host.dataDir())) {
+            throw new ProviderException.ActivationFailed(host.self(),
+                    new IOException("data directory is not a writable directory"));
         }
         onActivate(host);
         this.host = host;

@@ -3,6 +3,7 @@ package dev.donmai.providers.tck.fakes;
 import dev.donmai.contracts.provider.ProviderFactory;
 import dev.donmai.contracts.sandbox.SandboxSpec;
 import dev.donmai.contracts.session.SessionKey;
+import dev.donmai.providers.tck.ActivationFailure;
 import dev.donmai.providers.tck.SandboxProviderContractTest;
 import java.util.Map;
 import java.util.Optional;
@@ -12,6 +13,11 @@ class FakeSandboxProviderTest extends SandboxProviderContractTest<FakeSandboxPro
     @Override
     protected ProviderFactory factory() {
         return new FakeSandboxProviderFactory();
+    }
+
+    @Override
+    protected Optional<ActivationFailure> activationFailure() {
+        return Optional.of(BrokenHosts.unwritableDataDir());
     }
 
     @Override
