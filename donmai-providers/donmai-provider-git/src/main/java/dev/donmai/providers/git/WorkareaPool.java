@@ -112,6 +112,11 @@ public final class WorkareaPool {
      * 24 h, until usage is below 80 %. Archives do not count; session acquires are never refused.
      */
     public EvictionReport evict(Duration timeout) {
+        return evict(budgetBytes, timeout);
+    }
+
+    /** {@link #evict(Duration)} against {@code budgetBytes} instead of the configured budget. */
+    EvictionReport evict(long budgetBytes, Duration timeout) {
         if (budgetBytes <= 0) {
             pressure = false;
             noNewMembers = false;
