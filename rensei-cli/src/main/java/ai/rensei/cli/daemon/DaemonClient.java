@@ -1,0 +1,132 @@
+package ai.rensei.cli.daemon;
+
+import ai.rensei.cli.CliEnvironment;
+import ai.rensei.cli.CliException;
+import ai.rensei.cli.ExitCodes;
+import ai.rensei.cli.output.Json;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+
+/**
+ * Talks to the daemon's control API and maps its replies onto the CLI's error conventions (host.md §1.1): daemon
+ * down, still starting (503, retried per {@code Retry-After} for up to 10 s), token rejected (401), other non-2xx.
+ */
+public final class DaemonClient {
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+    static final long STARTING_BUDGET_MILLIS = 10_000;
+
+    /** Waits between 503 retries; replaceable so tests need not sleep. */
+    @FunctionalInterface
+    public interface Sleeper {
+        void sleep(long millis) throws InterruptedException;
+    }
+
+    private final DaemonAddress address;
+    private final CliEnvironment env;
+    private final HttpClient http;
+    private final Sleeper sleeper;
+
+    public DaemonClient(DaemonAddress address, CliEnvironment env) {
+        this(address, env, Thread::sleep);
+    }
+
+    public DaemonClient(DaemonAddress address, CliEnvironment env, Sleeper sleeper) {
+        this.address = address;
+        this.env = env;
+        this.sleeper = sleeper;
+        this.http = HttpClient.newBuilder()
+                .connectTimeout(CONNECT_TIMEOUT)
+                .version(HttpClient.Version.HTTP_1_1)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+    }
+
+    /** GET {@code /api/daemon<path>} and return the parsed 2xx body; anything else is a {@link CliException}. */
+    public JsonNode get(String path) {
+        HttpRequest request = HttpRequest.newBuilder(address.api(path))
+                .timeout(RESPONSE_TIMEOUT)
+                .header("Accept", "application/json")
+                .GET()
+                .build();
+        long waited = 0;
+        while (true) {
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() != 503) {
+                return interpret(response);
+            }
+            long delay = retryAfterMillis(response);
+            if (waited + delay > STARTING_BUDGET_MILLIS) {
+                throw CliException.failure("daemon is still starting");
+            }
+            pause(delay);
+            waited += delay;
+        }
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (HttpConnectTimeoutException e) {
+            throw daemonDown();
+        } catch (HttpTimeoutException e) {
+            throw CliException.failure("daemon at " + address + " did not answer within "
+                    + RESPONSE_TIMEOUT.toSeconds() + "s");
+        } catch (IOException e) {
+            throw daemonDown();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliException.failure("interrupted");
+        }
+    }
+
+    private JsonNode interpret(HttpResponse<String> response) {
+        int status = response.statusCode();
+        if (status >= 200 && status < 300) {
+            return Json.parse(response.body())
+                    .orElseThrow(() -> CliException.failure("daemon at " + address + " sent a reply that is not JSON"));
+        }
+        if (status == 401) {
+            throw CliException.failure("control token rejected (" + env.home().resolve("control-token") + ")");
+        }
+        String error = Json.parse(response.body())
+                .map(body -> body.path("error"))
+                .filter(JsonNode::isTextual)
+                .map(JsonNode::asText)
+                .orElse("daemon answered HTTP " + status);
+        throw CliException.failure(error);
+    }
+
+    private CliException daemonDown() {
+        return new CliException(ExitCodes.FAILURE, List.of(
+                "error: daemon is not running at " + address,
+                "hint: start it with `rensei host run` (foreground) or `rensei host start` "
+                        + "(installed service; first time: `rensei host install`)"));
+    }
+
+    private static long retryAfterMillis(HttpResponse<?> response) {
+        return response.headers().firstValue("Retry-After")
+                .map(String::trim)
+                .filter(value -> value.matches("\\d{1,4}"))
+                .map(seconds -> Math.max(1, Long.parseLong(seconds)) * 1000)
+                .orElse(1000L);
+    }
+
+    private void pause(long millis) {
+        try {
+            sleeper.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw CliException.failure("interrupted");
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The layout of every {@code --help} page. */
+package ai.rensei.cli.help;

@@ -1,0 +1,17 @@
+package ai.rensei.cli.host;
+
+import ai.rensei.cli.CommandGroup;
+import ai.rensei.cli.HelpOption;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code rensei host}: everything that belongs to this machine's daemon. */
+@Command(
+        name = "host",
+        description = "Manage the daemon on this machine and inspect what it runs.",
+        subcommands = ProviderCommand.class)
+public final class HostCommand extends CommandGroup {
+
+    @Mixin
+    private HelpOption help;
+}
