@@ -1,0 +1,187 @@
+package dev.donmai.contracts.agent;
+
+import dev.donmai.contracts.provider.ProviderException;
+import dev.donmai.contracts.provider.ProviderException.ViolationCode;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Validation helpers shared by the records of this package. Every failure is a
+ * {@link ProviderException.ContractViolation} naming the field; a rejected value is never echoed.
+ */
+final class AgentChecks {
+
+    /** Environment variable names. */
+    static final Pattern ENV_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
+
+    private AgentChecks() {
+    }
+
+    static ProviderException.ContractViolation invalid(String field) {
+        return new ProviderException.ContractViolation(ViolationCode.INVALID_VALUE, field);
+    }
+
+    static ProviderException.ContractViolation missing(String field) {
+        return new ProviderException.ContractViolation(ViolationCode.MISSING_REQUIRED_FIELD, field);
+    }
+
+    /** Throws {@code INVALID_VALUE(field)} unless {@code condition} holds. */
+    static void check(boolean condition, String field) {
+        if (!condition) {
+            throw invalid(field);
+        }
+    }
+
+    /** Returns {@code value}, or throws {@code MISSING_REQUIRED_FIELD(field)} when it is null. */
+    static <T> T require(T value, String field) {
+        if (value == null) {
+            throw missing(field);
+        }
+        return value;
+    }
+
+    /** A required string that is not blank. */
+    static String requireText(String value, String field) {
+        check(!require(value, field).isBlank(), field);
+        return value;
+    }
+
+    /** An optional string that, when present, is not blank. */
+    static String optionalText(String value, String field) {
+        check(value == null || !value.isBlank(), field);
+        return value;
+    }
+
+    static long nonNegative(long value, String field) {
+        check(value >= 0, field);
+        return value;
+    }
+
+    static Integer nonNegative(Integer value, String field) {
+        check(value == null || value >= 0, field);
+        return value;
+    }
+
+    static Long nonNegative(Long value, String field) {
+        check(value == null || value >= 0, field);
+        return value;
+    }
+
+    /** An optional amount (e.g. USD) that, when present, is finite and not negative. */
+    static Double nonNegative(Double value, String field) {
+        check(value == null || (Double.isFinite(value) && value >= 0), field);
+        return value;
+    }
+
+    /** An unmodifiable copy keeping order; null is the empty list; a null element is invalid. */
+    static <T> List<T> list(Collection<? extends T> values, String field) {
+        if (values == null) {
+            return List.of();
+        }
+        List<T> copy = new ArrayList<>(values.size());
+        for (T value : values) {
+            check(value != null, field);
+            copy.add(value);
+        }
+        return Collections.unmodifiableList(copy);
+    }
+
+    /** Like {@link #list} but every element must be a non-blank string. */
+    static List<String> textList(Collection<String> values, String field) {
+        List<String> copy = list(values, field);
+        for (String value : copy) {
+            check(!value.isBlank(), field);
+        }
+        return copy;
+    }
+
+    /** An unmodifiable copy keeping first-seen order; null is the empty set; a null element is invalid. */
+    static <T> Set<T> set(Collection<? extends T> values, String field) {
+        if (values == null) {
+            return Set.of();
+        }
+        Set<T> copy = new LinkedHashSet<>();
+        for (T value : values) {
+            check(value != null, field);
+            copy.add(value);
+        }
+        return Collections.unmodifiableSet(copy);
+    }
+
+    /** An unmodifiable copy keeping order; null is the empty map; a null or blank key or a null value is invalid. */
+    static <V> Map<String, V> map(Map<String, ? extends V> values, String field) {
+        if (values == null) {
+            return Map.of();
+        }
+        Map<String, V> copy = new LinkedHashMap<>();
+        for (Map.Entry<String, ? extends V> entry : values.entrySet()) {
+            check(entry.getKey() != null && !entry.getKey().isBlank() && entry.getValue() != null, field);
+            copy.put(entry.getKey(), entry.getValue());
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /** Like {@link #map} but every key must be an environment variable name. */
+    static <V> Map<String, V> envMap(Map<String, ? extends V> values, String field) {
+        Map<String, V> copy = map(values, field);
+        for (String name : copy.keySet()) {
+            check(ENV_NAME.matcher(name).matches(), field);
+        }
+        return copy;
+    }
+
+    /** A list of environment variable names. */
+    static List<String> envNames(Collection<String> values, String field) {
+        List<String> copy = list(values, field);
+        for (String name : copy) {
+            check(ENV_NAME.matcher(name).matches(), field);
+        }
+        return copy;
+    }
+
+    /**
+     * A deep, unmodifiable copy of a JSON-shaped map (values: null, String, Number, Boolean, nested maps with
+     * string keys, lists). Order is kept; null values are kept as JSON null.
+     */
+    static Map<String, Object> json(Map<String, ?> values, String field) {
+        if (values == null) {
+            return Map.of();
+        }
+        return jsonObject(values, field);
+    }
+
+    private static Map<String, Object> jsonObject(Map<?, ?> values, String field) {
+        Map<String, Object> copy = new LinkedHashMap<>();
+        for (Map.Entry<?, ?> entry : values.entrySet()) {
+            if (!(entry.getKey() instanceof String key)) {
+                throw invalid(field);
+            }
+            copy.put(key, jsonValue(entry.getValue(), field));
+        }
+        return Collections.unmodifiableMap(copy);
+    }
+
+    private static Object jsonValue(Object value, String field) {
+        if (value == null || value instanceof String || value instanceof Number || value instanceof Boolean) {
+            return value;
+        }
+        if (value instanceof Map<?, ?> nested) {
+            return jsonObject(nested, field);
+        }
+        if (value instanceof Collection<?> items) {
+            List<Object> copy = new ArrayList<>(items.size());
+            for (Object item : items) {
+                copy.add(jsonValue(item, field));
+            }
+            return Collections.unmodifiableList(copy);
+        }
+        throw invalid(field);
+    }
+}

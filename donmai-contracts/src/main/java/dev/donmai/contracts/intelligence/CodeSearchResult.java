@@ -1,0 +1,15 @@
+package dev.donmai.contracts.intelligence;
+
+import java.util.List;
+
+/**
+ * Output of {@code donmai_code_search_code}.
+ *
+ * @param hits the hits, best first
+ */
+public record CodeSearchResult(List<SymbolHit> hits) {
+
+    public CodeSearchResult {
+        hits = Checks.list(hits, "hits");
+    }
+}

@@ -1,0 +1,25 @@
+package dev.donmai.contracts.intelligence;
+
+/**
+ * Figures about one memory index.
+ *
+ * @param scope         the index's scope
+ * @param observations  live observations
+ * @param superseded    superseded observations still stored
+ * @param vectorPending observations waiting for an embedding
+ * @param indexBytes    size of the index files
+ * @param embedderId    the embedder the index was built with
+ * @param vectorsStale  the configured embedder differs (queries run BM25-only until {@code reindex})
+ */
+public record MemoryStats(MemoryScope scope, long observations, long superseded, long vectorPending,
+        long indexBytes, String embedderId, boolean vectorsStale) {
+
+    public MemoryStats {
+        Checks.required(scope, "scope");
+        Checks.nonNegative(observations, "observations");
+        Checks.nonNegative(superseded, "superseded");
+        Checks.nonNegative(vectorPending, "vectorPending");
+        Checks.nonNegative(indexBytes, "indexBytes");
+        Checks.text(embedderId, "embedderId");
+    }
+}

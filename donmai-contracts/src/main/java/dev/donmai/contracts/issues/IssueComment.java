@@ -1,0 +1,24 @@
+package dev.donmai.contracts.issues;
+
+import dev.donmai.contracts.provider.Nullable;
+import java.time.Instant;
+
+/**
+ * A comment on an issue.
+ *
+ * @param id        the tracker's id for the comment
+ * @param issue     the issue
+ * @param author    the author's handle, if known
+ * @param body      the text
+ * @param createdAt when it was written
+ */
+public record IssueComment(String id, IssueRef issue, @Nullable String author, String body, Instant createdAt) {
+
+    public IssueComment {
+        Checks.text(id, "id");
+        Checks.required(issue, "issue");
+        Checks.optionalText(author, "author");
+        Checks.required(body, "body");
+        Checks.required(createdAt, "createdAt");
+    }
+}

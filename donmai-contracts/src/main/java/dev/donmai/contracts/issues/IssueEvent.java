@@ -1,0 +1,25 @@
+package dev.donmai.contracts.issues;
+
+import dev.donmai.contracts.provider.Nullable;
+import java.time.Instant;
+
+/**
+ * A normalised issue event.
+ *
+ * @param eventId    a stable id for deduplication (the delivery id when the tracker gives one)
+ * @param kind       what happened
+ * @param issue      the issue
+ * @param status     the issue's status after the event, when the delivery says
+ * @param occurredAt when it happened
+ */
+public record IssueEvent(String eventId, IssueEventKind kind, IssueRef issue, @Nullable String status,
+        Instant occurredAt) {
+
+    public IssueEvent {
+        Checks.text(eventId, "eventId");
+        Checks.required(kind, "kind");
+        Checks.required(issue, "issue");
+        Checks.optionalText(status, "status");
+        Checks.required(occurredAt, "occurredAt");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.donmai.contracts.issues;
+
+import dev.donmai.contracts.provider.Secret;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * One webhook delivery as received. Header values are {@link Secret}s because some carry signatures or tokens;
+ * the body is the raw payload.
+ *
+ * @param headers    the HTTP headers, name → value
+ * @param body       the raw body (usually JSON)
+ * @param receivedAt when it arrived
+ */
+public record WebhookDelivery(Map<String, Secret> headers, String body, Instant receivedAt) {
+
+    public WebhookDelivery {
+        headers = Checks.map(headers, "headers");
+        Checks.required(body, "body");
+        Checks.required(receivedAt, "receivedAt");
+    }
+
+    /** The value of header {@code name}, compared case-insensitively. */
+    public Optional<Secret> header(String name) {
+        String wanted = name.toLowerCase(Locale.ROOT);
+        return headers.entrySet().stream()
+                .filter(e -> e.getKey().toLowerCase(Locale.ROOT).equals(wanted))
+                .map(Map.Entry::getValue)
+                .findFirst();
+    }
+}

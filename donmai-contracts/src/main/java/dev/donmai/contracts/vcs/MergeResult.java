@@ -1,0 +1,41 @@
+package dev.donmai.contracts.vcs;
+
+import java.util.List;
+
+/** The outcome of merging a proposal: {@code Merged}, {@code Conflicted} or {@code Blocked}. */
+public sealed interface MergeResult {
+
+    /**
+     * Merged.
+     *
+     * @param change the resulting change on the target branch
+     */
+    record Merged(ChangeRef change) implements MergeResult {
+        public Merged {
+            Checks.required(change, "change");
+        }
+    }
+
+    /**
+     * Not merged: the branches conflict.
+     *
+     * @param conflicts the conflicts; not empty
+     */
+    record Conflicted(List<Conflict> conflicts) implements MergeResult {
+        public Conflicted {
+            conflicts = Checks.list(conflicts, "conflicts");
+            Checks.check(!conflicts.isEmpty(), "conflicts");
+        }
+    }
+
+    /**
+     * Not merged: a rule forbids it now (failing checks, missing review, branch protection).
+     *
+     * @param reason a secret-free description
+     */
+    record Blocked(String reason) implements MergeResult {
+        public Blocked {
+            Checks.text(reason, "reason");
+        }
+    }
+}

@@ -1,0 +1,23 @@
+package dev.donmai.contracts.vcs;
+
+import dev.donmai.contracts.provider.Ids;
+import java.nio.file.Path;
+
+/**
+ * A local working copy a {@link VcsProvider} manages.
+ *
+ * @param id         the workspace id
+ * @param providerId the provider that created it
+ * @param path       its absolute root
+ * @param headRef    the ref checked out (a branch, or a commit when detached)
+ */
+public record VcsWorkspace(String id, String providerId, Path path, String headRef) {
+
+    public VcsWorkspace {
+        Ids.requireId(id, "id");
+        Ids.requireProviderId(providerId, "providerId");
+        Checks.required(path, "path");
+        Checks.check(path.isAbsolute(), "path");
+        Checks.text(headRef, "headRef");
+    }
+}
