@@ -60,14 +60,87 @@ class FamilyPackagesRulesTest {
     }
 
     @Test
-    void everyFamilyPackageHasClassesAndAPackageInfo() {
+    void everyFamilyPackageHasClassesAndADocumentedPackageInfo() throws java.io.IOException {
         for (String pkg : ALLOWED.keySet()) {
             assertThat(CLASSES.stream().anyMatch(c -> c.getPackageName().equals(ROOT + pkg)))
                     .as("classes in %s", pkg).isTrue();
-            assertThat(Package.getPackage(ROOT + pkg) != null
-                    || CLASSES.stream().anyMatch(c -> c.getName().equals(ROOT + pkg + ".package-info")))
-                    .as("package-info in %s", pkg).isTrue();
+            java.nio.file.Path info = SOURCES.resolve(pkg).resolve("package-info.java");
+            assertThat(info).as("package-info in %s", pkg).exists();
+            assertThat(java.nio.file.Files.readString(info)).startsWith("/**");
         }
+    }
+
+    /** Matches a type declaration line; group 1 = the modifiers, group 2 = the kind. */
+    private static final Pattern TYPE_DECLARATION = Pattern.compile(
+            "^\\s*((?:public |protected |private |static |final |sealed |non-sealed |abstract )*)"
+                    + "(record|interface|enum|class|@interface) +[A-Z]\\w*.*$");
+
+    private static final java.nio.file.Path SOURCES = java.nio.file.Path.of("src/main/java/dev/donmai/contracts");
+
+    @Test
+    void everyPublicTypeHasJavadoc() throws java.io.IOException {
+        List<String> undocumented = new ArrayList<>();
+        for (String pkg : ALLOWED.keySet()) {
+            try (Stream<java.nio.file.Path> files = java.nio.file.Files.list(SOURCES.resolve(pkg))) {
+                for (java.nio.file.Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    List<String> lines = java.nio.file.Files.readAllLines(file);
+                    boolean inInterface = false;
+                    for (int i = 0; i < lines.size(); i++) {
+                        var m = TYPE_DECLARATION.matcher(lines.get(i));
+                        if (!m.matches() || lines.get(i).contains("new ")) {
+                            continue;
+                        }
+                        boolean topLevel = !lines.get(i).startsWith(" ");
+                        if (topLevel) {
+                            inInterface = m.group(2).equals("interface") || m.group(2).equals("@interface");
+                        }
+                        boolean isPublic = m.group(1).contains("public") || (!topLevel && inInterface
+                                && !m.group(1).contains("private"));
+                        if (isPublic && !documented(lines, i)) {
+                            undocumented.add(file.getFileName() + ":" + (i + 1));
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(undocumented).as("public types without Javadoc").isEmpty();
+    }
+
+    private static boolean documented(List<String> lines, int declaration) {
+        int i = declaration - 1;
+        while (i >= 0 && lines.get(i).strip().startsWith("@")) {
+            i--;
+        }
+        if (i < 0 || !lines.get(i).strip().endsWith("*/")) {
+            return false;
+        }
+        while (i >= 0 && !lines.get(i).contains("/*")) {
+            i--;
+        }
+        return i >= 0 && lines.get(i).strip().startsWith("/**");
+    }
+
+    @Test
+    void noAccessorLikeMethodAddsAWireField() {
+        // Wire name = component name: a public no-argument get…/is… method that is not a record accessor would be
+        // picked up by default JSON getter detection and leak an extra field.
+        List<String> offenders = new ArrayList<>();
+        familyClasses().filter(t -> t.isRecord() || t.isInterface()).forEach(type -> {
+            java.util.Set<String> components = type.isRecord()
+                    ? Arrays.stream(type.getRecordComponents()).map(c -> c.getName()).collect(
+                            java.util.stream.Collectors.toSet())
+                    : java.util.Set.of();
+            for (Method method : type.getDeclaredMethods()) {
+                String name = method.getName();
+                if (Modifier.isPublic(method.getModifiers()) && !Modifier.isStatic(method.getModifiers())
+                        && method.getParameterCount() == 0 && !components.contains(name)
+                        && (name.matches("get[A-Z].*") || (name.matches("is[A-Z].*")
+                                && (method.getReturnType() == boolean.class)))) {
+                    offenders.add(type.getSimpleName() + "." + name);
+                }
+            }
+        });
+        assertThat(offenders).isEmpty();
     }
 
     @TestFactory

@@ -13,8 +13,8 @@ public sealed interface DeploymentStatus extends WireValue {
     /** The {@code pending} value. */
     DeploymentStatus PENDING = new Pending();
 
-    /** True when the deployment will not change any more. */
-    default boolean isTerminal() {
+    /** True when the deployment will not change any more (not {@code is…}-named, so JSON mappers do not take it for a wire field). */
+    default boolean terminal() {
         return !(this instanceof Pending || this instanceof InProgress);
     }
 

@@ -21,8 +21,8 @@ public record AgentRef(String name, @Nullable String version) {
         return new AgentRef(name, null);
     }
 
-    /** True when a version is pinned. */
-    public boolean isPinned() {
+    /** True when a version is pinned (not {@code is…}-named, so JSON mappers do not take it for a wire field). */
+    public boolean pinned() {
         return version != null;
     }
 }

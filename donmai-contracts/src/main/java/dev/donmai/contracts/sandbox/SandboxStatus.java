@@ -16,8 +16,8 @@ public sealed interface SandboxStatus extends WireValue {
     /** The {@code ready} value. */
     SandboxStatus READY = new Ready();
 
-    /** True for {@code Terminated} and {@code Failed}. */
-    default boolean isTerminal() {
+    /** True for {@code Terminated} and {@code Failed} (not {@code is…}-named, so JSON mappers do not take it for a wire field). */
+    default boolean terminal() {
         return this instanceof Terminated || this instanceof Failed;
     }
 

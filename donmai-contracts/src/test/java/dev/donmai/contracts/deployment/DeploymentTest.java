@@ -32,7 +32,7 @@ class DeploymentTest {
                 new DeploymentStatus.Rejected("environment frozen", NOW), new DeploymentStatus.RolledBack(null, NOW));
         assertThat(all.stream().map(DeploymentStatus::wire)).containsExactly("pending", "in-progress", "succeeded",
                 "failed", "rejected", "rolled-back");
-        assertThat(all.stream().map(DeploymentStatus::isTerminal))
+        assertThat(all.stream().map(DeploymentStatus::terminal))
                 .containsExactly(false, false, true, true, true, true);
         assertThat(DeploymentStatus.class.getPermittedSubclasses()).hasSize(6);
         assertInvalid(() -> new DeploymentStatus.Rejected("", NOW), "reason");

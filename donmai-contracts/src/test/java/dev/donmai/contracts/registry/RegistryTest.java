@@ -30,8 +30,8 @@ class RegistryTest {
 
     @Test
     void refsAndDescriptors() {
-        assertThat(AgentRef.latest("reviewer").isPinned()).isFalse();
-        assertThat(new AgentRef("reviewer", "1.2.0").isPinned()).isTrue();
+        assertThat(AgentRef.latest("reviewer").pinned()).isFalse();
+        assertThat(new AgentRef("reviewer", "1.2.0").pinned()).isTrue();
         assertInvalid(() -> AgentRef.latest("../reviewer"), "name");
         AgentDescriptor descriptor = new AgentDescriptor("reviewer", "1.2.0", null, AgentSource.GIT_REF,
                 "https://github.com/acme/agents@v1", "claude", List.of("review"), Map.of());

@@ -19,7 +19,7 @@ class SandboxValuesTest {
                 new SandboxStatus.Failed("image pull failed")};
         assertThat(Arrays.stream(all).map(SandboxStatus::wire))
                 .containsExactly("provisioning", "ready", "running", "paused", "terminated", "failed");
-        assertThat(Arrays.stream(all).map(SandboxStatus::isTerminal))
+        assertThat(Arrays.stream(all).map(SandboxStatus::terminal))
                 .containsExactly(false, false, false, false, true, true);
         assertThat(SandboxStatus.class.getPermittedSubclasses()).hasSize(6);
     }
