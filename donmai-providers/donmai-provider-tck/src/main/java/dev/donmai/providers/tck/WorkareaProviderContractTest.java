@@ -92,6 +92,11 @@ public abstract class WorkareaProviderContractTest<P extends WorkareaProvider>
 
     @BeforeEach
     final void buildSourceRepository() {
+        // Fail, not skip: without git these conformance checks cannot run, and a skip would read as "fine".
+        if (!TckGitFixture.gitAvailable()) {
+            org.junit.jupiter.api.Assertions.fail("the git command line must be on PATH: the kit builds its fixture "
+                    + "repositories with it");
+        }
         TckGitFixture git = closeAfterTest(TckGitFixture.create());
         source = git.initWithCommit("source", sourceFiles());
     }
