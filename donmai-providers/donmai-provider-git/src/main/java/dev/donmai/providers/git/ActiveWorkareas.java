@@ -57,7 +57,8 @@ final class ActiveWorkareas {
 
     static ActiveWorkareas start(ProviderHost host, WorkareaSettings settings, PoolIndex index, GitExec exec,
             Duration timeout) {
-        StateLayout layout = new StateLayout(settings.stateHome());
+        StateLayout layout = new StateLayout(settings.stateHome() != null ? settings.stateHome()
+                : host.dataDir().toAbsolutePath().normalize());
         GitWorkareaProvider.createLayout(layout);
         GitRunner git = new GitRunner(exec, Deadline.of("activate", timeout, host.clock()));
         if (!git.run(layout.stateHome(), "--version").ok()) {
@@ -79,6 +80,10 @@ final class ActiveWorkareas {
 
     ProviderHost host() {
         return host;
+    }
+
+    StateLayout layout() {
+        return layout;
     }
 
     GitExec exec() {

@@ -39,7 +39,7 @@ import java.util.function.Function;
  * {@code agent/S} stays in the mirror in every mode.
  *
  * <p>Configuration ({@link dev.donmai.contracts.provider.ProviderConfig} values, flat or nested): {@code stateHome}
- * (required), {@code fetchIntervalSeconds} (60), {@code pool.enabled} (true), {@code pool.maxReadyPerKey} (2),
+ * (default: the host's data directory; the daemon passes its state home), {@code fetchIntervalSeconds} (60), {@code pool.enabled} (true), {@code pool.maxReadyPerKey} (2),
  * {@code pool.minReadyPerKey} (1; 0 = no background refill), {@code poolMaxDiskGb} (0 = no budget),
  * {@code gitBinary} ({@code git}). An unknown key is {@code UNKNOWN_FIELD}.
  *
@@ -191,9 +191,10 @@ public final class GitWorkareaProvider implements WorkareaProvider {
         return a == null ? Optional.empty() : Optional.of(a.pool());
     }
 
-    /** The state home this provider works under. */
-    public Path stateHome() {
-        return settings.stateHome();
+    /** The state home this provider works under while active ({@code stateHome}, else the host's data dir). */
+    public Optional<Path> stateHome() {
+        ActiveWorkareas a = active;
+        return a == null ? Optional.empty() : Optional.of(a.layout().stateHome());
     }
 
     private ActiveWorkareas requireActive() {

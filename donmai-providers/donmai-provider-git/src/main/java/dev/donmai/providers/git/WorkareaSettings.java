@@ -1,5 +1,6 @@
 package dev.donmai.providers.git;
 
+import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.ProviderConfig;
 import dev.donmai.contracts.provider.ProviderException;
 import java.nio.file.Path;
@@ -12,8 +13,10 @@ import java.util.List;
  * <table>
  *   <caption>configuration keys</caption>
  *   <tr><th>key</th><th>default</th><th>meaning</th></tr>
- *   <tr><td>{@code stateHome}</td><td>required</td><td>the state home; {@code cache/}, {@code worktrees/},
- *       {@code workareas/} live under it (the registry passes it)</td></tr>
+ *   <tr><td>{@code stateHome}</td><td>the host's data directory</td><td>the state home; {@code cache/},
+ *       {@code worktrees/}, {@code workareas/} live under it. The daemon passes it so that workareas are
+ *       {@code <stateHome>/worktrees/<sessionId>} (sessions.md §13); without it (e.g. a registry that configures
+ *       nothing) the provider works under its private {@code ProviderHost.dataDir()}</td></tr>
  *   <tr><td>{@code fetchIntervalSeconds}</td><td>60</td><td>a mirror fetched longer ago is fetched before a ref is
  *       resolved ({@code workarea.fetchIntervalSeconds})</td></tr>
  *   <tr><td>{@code pool.enabled}</td><td>true</td><td>keep returned workareas as warm pool members</td></tr>
@@ -27,7 +30,7 @@ import java.util.List;
  * </table>
  */
 record WorkareaSettings(
-        Path stateHome,
+        @Nullable Path stateHome,
         Duration fetchInterval,
         boolean poolEnabled,
         int maxReadyPerKey,
@@ -50,15 +53,13 @@ record WorkareaSettings(
     /**
      * Parses {@code config}.
      *
-     * @throws ProviderException.ContractViolation {@code UNKNOWN_FIELD} for an unknown key,
-     *         {@code MISSING_REQUIRED_FIELD} without {@code stateHome}, {@code INVALID_VALUE} for a bad value
+     * @throws ProviderException.ContractViolation {@code UNKNOWN_FIELD} for an unknown key, {@code INVALID_VALUE}
+     *         for a bad value (a relative {@code stateHome} included)
      */
     static WorkareaSettings from(ProviderConfig config) {
         ConfigValues values = ConfigValues.of(config, KEYS, List.of());
-        Path stateHome = values.string(STATE_HOME).map(Path::of)
-                .orElseThrow(() -> new ProviderException.ContractViolation(
-                        ProviderException.ViolationCode.MISSING_REQUIRED_FIELD, STATE_HOME));
-        if (!stateHome.isAbsolute()) {
+        Path stateHome = values.string(STATE_HOME).map(Path::of).orElse(null);
+        if (stateHome != null && !stateHome.isAbsolute()) {
             throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE, STATE_HOME);
         }
         int maxReady = values.integer(POOL_MAX_READY_PER_KEY, 0).orElse(2L).intValue();
@@ -68,7 +69,7 @@ record WorkareaSettings(
                     POOL_MIN_READY_PER_KEY);
         }
         return new WorkareaSettings(
-                stateHome.normalize(),
+                stateHome == null ? null : stateHome.normalize(),
                 Duration.ofSeconds(values.integer(FETCH_INTERVAL_SECONDS, 0).orElse(60L)),
                 values.bool(POOL_ENABLED).orElse(true),
                 maxReady,

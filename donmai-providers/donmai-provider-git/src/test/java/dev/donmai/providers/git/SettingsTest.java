@@ -43,9 +43,7 @@ class SettingsTest {
                     assertThat(e.code()).isEqualTo(ProviderException.ViolationCode.UNKNOWN_FIELD);
                     assertThat(e.field()).isEqualTo("pool.bogus");
                 });
-        assertThatThrownBy(() -> WorkareaSettings.from(ProviderConfig.empty()))
-                .isInstanceOfSatisfying(ProviderException.ContractViolation.class, e -> assertThat(e.code())
-                        .isEqualTo(ProviderException.ViolationCode.MISSING_REQUIRED_FIELD));
+        assertThat(WorkareaSettings.from(ProviderConfig.empty()).stateHome()).as("host data dir then").isNull();
         assertThatThrownBy(() -> WorkareaSettings.from(ProviderConfig.of(Map.of("stateHome", "relative"))))
                 .isInstanceOf(ProviderException.ContractViolation.class);
         assertThatThrownBy(() -> WorkareaSettings.from(ProviderConfig.of(Map.of("stateHome", "/h",
