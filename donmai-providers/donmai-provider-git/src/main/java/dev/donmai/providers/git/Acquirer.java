@@ -56,7 +56,7 @@ final class Acquirer {
         String commit;
         String expected;
         Optional<PoolMember> member;
-        try (KeyedLocks.Held held = pool.lock(key, git.verb())) {
+        try (KeyedLocks.Held held = pool.lock(key, git.deadline())) {
             mirror = mirrors.ensure(git, repo);
             commit = mirrors.resolve(git, repo, mirror, source.ref());
             expected = CleanState.checksum(CleanState.treeOf(git, mirror, commit), toolchainKey);

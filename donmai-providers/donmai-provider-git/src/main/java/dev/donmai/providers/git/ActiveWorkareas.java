@@ -65,7 +65,7 @@ final class ActiveWorkareas {
             throw new ProviderException.OperationFailed("activate", "git-unavailable", false);
         }
         boolean poolEnabled = settings.poolEnabled() && oneFilesystem(host, layout);
-        MirrorCache mirrors = new MirrorCache(layout, host.clock(), settings.fetchInterval());
+        MirrorCache mirrors = new MirrorCache(layout, host.clock(), settings.fetchInterval(), host.logger());
         WorkareaPool pool = new WorkareaPool(layout, index, mirrors, exec, host.clock(), poolEnabled,
                 settings.maxReadyPerKey(), settings.poolMaxDiskBytes(), host.logger());
         ActiveWorkareas active = new ActiveWorkareas(host, settings, exec, layout, pool, mirrors);

@@ -29,7 +29,8 @@ import java.util.regex.Pattern;
  *
  * <p>A mirror is fetched before a ref is resolved when its last fetch is older than the fetch interval, when the ref
  * is unknown, or — for a local source, where asking is cheap — when the source's ref no longer points where the
- * mirror's does (so a commit made a second ago is never missed). A new mirror is cloned into a temporary directory
+ * mirror's does (so a commit made a second ago is never missed). A fetch that is due only by the interval and fails
+ * is logged and the cached ref used: a remote that is briefly down does not fail sessions it has nothing new for. A new mirror is cloned into a temporary directory
  * and renamed into place, so a failed clone leaves nothing behind. One lock per mirror serialises its clone and
  * fetches; other commands run concurrently.
  */
@@ -44,14 +45,16 @@ final class MirrorCache {
     private final StateLayout layout;
     private final Clock clock;
     private final Duration fetchInterval;
+    private final System.Logger logger;
     private final KeyedLocks<String> locks = new KeyedLocks<>();
     private final Map<String, Instant> lastFetch = new ConcurrentHashMap<>();
     private final Map<String, Instant> lastUsed = new ConcurrentHashMap<>();
 
-    MirrorCache(StateLayout layout, Clock clock, Duration fetchInterval) {
+    MirrorCache(StateLayout layout, Clock clock, Duration fetchInterval, System.Logger logger) {
         this.layout = layout;
         this.clock = clock;
         this.fetchInterval = fetchInterval;
+        this.logger = logger;
     }
 
     /** The mirror of {@code repo}, cloned first when missing. */
@@ -62,7 +65,7 @@ final class MirrorCache {
         if (Files.isRegularFile(mirror.resolve("HEAD"))) {
             return mirror;
         }
-        try (KeyedLocks.Held held = locks.lock(key, git.verb())) {
+        try (KeyedLocks.Held held = locks.lock(key, git.deadline())) {
             if (!Files.isRegularFile(mirror.resolve("HEAD"))) {
                 create(git, repo, mirror);
                 lastFetch.put(key, clock.instant());
@@ -80,18 +83,27 @@ final class MirrorCache {
     String resolve(GitRunner git, RepositoryLocation repo, Path mirror, String ref) {
         List<String> candidates = candidates(ref);
         Optional<String> commit = lookup(git, mirror, candidates);
-        if (commit.isEmpty() || fetchDue(repo) || sourceMoved(git, repo, ref, commit.get())) {
+        if (commit.isEmpty() || sourceMoved(git, repo, ref, commit.get())) {
             fetch(git, repo, mirror);
             commit = lookup(git, mirror, candidates);
+        } else if (fetchDue(repo)) {
+            try {
+                fetch(git, repo, mirror);
+                commit = lookup(git, mirror, candidates);
+            } catch (ProviderException.OperationFailed e) {
+                // The ref is known: a remote that is down for a moment must not fail the session. The fetch is
+                // tried again on the next acquire (the interval did not restart).
+                logger.log(System.Logger.Level.WARNING, "fetching " + repo.canonical() + " failed, using the "
+                        + "cached ref: " + e.getCause().getMessage());
+            }
         }
         return commit.orElseThrow(() -> new ProviderException.OperationFailed(git.verb(), "unknown-ref", false));
     }
 
     /** Fetches now, whatever the interval. */
     void fetch(GitRunner git, RepositoryLocation repo, Path mirror) {
-        try (KeyedLocks.Held held = locks.lock(repo.repoKey(), git.verb())) {
-            git.require(repo.isLocal() ? "fetch-failed" : "fetch-failed", mirror, "fetch", "--prune", "--quiet",
-                    "origin");
+        try (KeyedLocks.Held held = locks.lock(repo.repoKey(), git.deadline())) {
+            git.require("fetch-failed", mirror, "fetch", "--prune", "--quiet", "origin");
             lastFetch.put(repo.repoKey(), clock.instant());
         }
     }
@@ -121,7 +133,7 @@ final class MirrorCache {
      */
     boolean evictIfUnused(GitRunner git, String repoKey) {
         Path mirror = layout.mirror(repoKey);
-        try (KeyedLocks.Held held = locks.lock(repoKey, git.verb())) {
+        try (KeyedLocks.Held held = locks.lock(repoKey, git.deadline())) {
             if (!Files.isDirectory(mirror)) {
                 return false;
             }
@@ -194,6 +206,9 @@ final class MirrorCache {
     private static boolean sourceMoved(GitRunner git, RepositoryLocation repo, String ref, String mirrorCommit) {
         if (!repo.isLocal() || HEX.matcher(ref).matches() && mirrorCommit.startsWith(ref.toLowerCase())) {
             return false;
+        }
+        if (!Files.isDirectory(repo.localPath())) {
+            return true; // gone: the fetch that follows reports it
         }
         for (String candidate : sourceCandidates(ref)) {
             var result = git.run(repo.localPath(), "rev-parse", "--verify", "--quiet", candidate + "^{commit}");

@@ -76,7 +76,7 @@ public final class WorkareaPool {
         Path mirror;
         String commit;
         String checksum;
-        try (KeyedLocks.Held held = keyLocks.lock(key, git.verb())) {
+        try (KeyedLocks.Held held = keyLocks.lock(key, git.deadline())) {
             mirror = mirrors.ensure(git, repo);
             commit = mirrors.resolve(git, repo, mirror, key.ref());
             checksum = CleanState.checksum(CleanState.treeOf(git, mirror, commit), key.toolchainKey());
@@ -203,8 +203,8 @@ public final class WorkareaPool {
 
     // ------------------------------------------------------------------ acquire and release
 
-    KeyedLocks.Held lock(PoolKey key, String verb) {
-        return keyLocks.lock(key, verb);
+    KeyedLocks.Held lock(PoolKey key, Deadline deadline) {
+        return keyLocks.lock(key, deadline);
     }
 
     void remember(RepositoryLocation repo) {
@@ -255,7 +255,7 @@ public final class WorkareaPool {
         }
         String id = newMemberId();
         Path target = layout.member(id);
-        try (KeyedLocks.Held held = keyLocks.lock(key, git.verb())) {
+        try (KeyedLocks.Held held = keyLocks.lock(key, git.deadline())) {
             long holding = index.members(key).stream().filter(m -> m.status() == MemberStatus.READY
                     || m.status() == MemberStatus.RELEASING).count();
             if (holding >= maxReadyPerKey) {
@@ -337,7 +337,7 @@ public final class WorkareaPool {
     }
 
     private boolean retireIfReady(GitRunner git, PoolMember member) {
-        try (KeyedLocks.Held held = keyLocks.lock(member.key(), git.verb())) {
+        try (KeyedLocks.Held held = keyLocks.lock(member.key(), git.deadline())) {
             Optional<PoolMember> row = index.find(member.id());
             if (row.isEmpty() || row.get().status() != MemberStatus.READY) {
                 return false;

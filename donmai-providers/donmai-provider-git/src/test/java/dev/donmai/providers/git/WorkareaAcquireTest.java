@@ -122,6 +122,25 @@ class WorkareaAcquireTest {
     }
 
     @Test
+    void aDueFetchThatFailsFallsBackToTheCachedRefButAnUnknownRefStillFails() {
+        java.util.concurrent.atomic.AtomicBoolean remoteDown = new java.util.concurrent.atomic.AtomicBoolean();
+        try (WorkareaFixture down = new WorkareaFixture(WorkareaFixture.defaultFiles(),
+                Map.of("fetchIntervalSeconds", 0), exec -> (cwd, args, env, timeout) ->
+                        remoteDown.get() && args.contains("fetch")
+                                ? new dev.donmai.runtime.spi.git.GitResult(128, "", "fatal: unable to access remote\n")
+                                : exec.run(cwd, args, env, timeout))) {
+            Workarea first = down.acquire();
+            remoteDown.set(true);
+            Workarea second = down.acquire();
+            assertThat(second.commit()).isEqualTo(first.commit());
+            assertThat(down.host.logger().lines()).anyMatch(l -> l.message().contains("using the cached ref"));
+            assertThatThrownBy(() -> down.acquire(WorkareaSource.of(down.source.uri(), "missing")))
+                    .isInstanceOfSatisfying(ProviderException.OperationFailed.class,
+                            e -> assertThat(e.code()).isEqualTo("fetch-failed"));
+        }
+    }
+
+    @Test
     void unknownRefIsAClearFailureWithNoLeftoverWorktree() {
         assertThatThrownBy(() -> f.acquire(WorkareaSource.of(f.source.uri(), "no-such-branch")))
                 .isInstanceOfSatisfying(ProviderException.OperationFailed.class, e -> {
