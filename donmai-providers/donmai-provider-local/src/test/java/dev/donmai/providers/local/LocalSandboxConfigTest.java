@@ -81,6 +81,8 @@ class LocalSandboxConfigTest {
         assertThat(provider.scope()).isEqualTo(ProviderScope.GLOBAL);
         assertThat(provider.manifest()).isEqualTo(factory.manifest());
         assertThat(provider.capabilities().maxConcurrent()).isNull();
+        assertThat(provider.observedCapabilities()).as("a configured limit never turns unknown into known")
+                .isEqualTo(provider.capabilities());
     }
 
     private void assertViolation(Map<String, Object> values, ViolationCode code, String field) {
