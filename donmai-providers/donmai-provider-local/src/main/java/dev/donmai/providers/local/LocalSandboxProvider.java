@@ -1,10 +1,8 @@
 package dev.donmai.providers.local;
 
-import dev.donmai.contracts.provider.FamilyEventKind;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.ProviderException;
 import dev.donmai.contracts.provider.ProviderHealth;
-import dev.donmai.contracts.provider.ProviderHookEvent;
 import dev.donmai.contracts.provider.ProviderHost;
 import dev.donmai.contracts.provider.ProviderManifest;
 import dev.donmai.contracts.provider.ProviderRef;
@@ -26,10 +24,8 @@ import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * The {@code local} sandbox: the host machine itself. {@link #provision} gives the session a private directory
@@ -64,18 +60,8 @@ public final class LocalSandboxProvider implements SandboxProvider {
     private final LocalSandboxConfig config;
     private final SandboxTable table = new SandboxTable();
     private final SandboxCapacityProbe capacityProbe = this::capacity;
-    private volatile Active active;
-
-    /** What an activation provides; null while inactive. */
-    private record Active(ProviderHost host, SandboxDirectories directories) {
-        Instant now() {
-            return host.clock().instant();
-        }
-
-        void log(Level level, String message) {
-            host.logger().log(level, message);
-        }
-    }
+    /** Null while inactive. */
+    private volatile Activation active;
 
     LocalSandboxProvider(ProviderManifest<SandboxCapabilities> manifest, ProviderScope scope,
             LocalSandboxConfig config) {
@@ -118,8 +104,8 @@ public final class LocalSandboxProvider implements SandboxProvider {
         } catch (IOException | RuntimeException e) {
             throw new ProviderException.ActivationFailed(host.self(), e);
         }
-        Active next = new Active(host, directories);
-        purge(next, Deadlines.of(timeout));
+        Activation next = new Activation(host, directories);
+        next.purge(Deadlines.of(timeout));
         table.clear();
         active = next;
         next.log(Level.INFO, "local sandboxes under " + directories.root() + ", maxConcurrent "
@@ -139,7 +125,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
     /** Ready while the sandbox root is a writable directory; Unhealthy otherwise and while inactive. */
     @Override
     public ProviderHealth health(Duration timeout) {
-        Active a = active;
+        Activation a = active;
         if (a == null) {
             return new ProviderHealth.Unhealthy("not active");
         }
@@ -157,7 +143,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
      */
     @Override
     public SandboxHandle provision(SandboxSpec spec, Duration timeout) {
-        Active a = enter("provision");
+        Activation a = enter("provision");
         if (spec == null) {
             throw missing("spec");
         }
@@ -193,7 +179,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
     /** The sandbox's status: {@code Ready}, {@code Running}, {@code Failed} or {@code Terminated}. */
     @Override
     public SandboxStatus status(SandboxHandle handle, Duration timeout) {
-        Active a = enter("status");
+        Activation a = enter("status");
         requireOwn(handle);
         sweep(a, Deadlines.of(timeout));
         return lookup(a, handle).map(LocalSandbox::status).orElseGet(() -> notFound(a));
@@ -207,7 +193,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
      */
     @Override
     public SandboxStatus.Terminated terminate(SandboxHandle handle, Duration timeout) {
-        Active a = enter("terminate");
+        Activation a = enter("terminate");
         requireOwn(handle);
         long deadline = Deadlines.of(timeout);
         sweep(a, deadline);
@@ -215,8 +201,8 @@ public final class LocalSandboxProvider implements SandboxProvider {
         if (known.isEmpty()) {
             return notFound(a);
         }
-        table.end(known.get().id(), REQUESTED, a.now()).ifPresent(ended -> finish(a, ended));
-        purge(a, deadline);
+        table.end(known.get().id(), REQUESTED, a.now()).ifPresent(a::finish);
+        a.purge(deadline);
         return table.find(known.get().id())
                 .map(LocalSandbox::status)
                 .filter(SandboxStatus.Terminated.class::isInstance)
@@ -232,13 +218,15 @@ public final class LocalSandboxProvider implements SandboxProvider {
 
     /**
      * Records that the worker session {@code workerSessionId} now runs in the sandbox: its status becomes
-     * {@code Running(workerSessionId)} and it is no longer idle. Repeating it with the same id changes nothing.
+     * {@code Running(workerSessionId)} and it is no longer idle. Repeating it with the same id changes nothing; another
+     * id replaces the first (a new worker took over).
+     * This is the provider's own verb: the contracts have no way to say it through {@link SandboxProvider} yet.
      *
      * @throws ProviderException.OperationFailed {@code unknown-sandbox} when there is no such sandbox,
      *         {@code sandbox-ended} when it has failed or terminated
      */
     public SandboxStatus.Running markRunning(SandboxHandle handle, String workerSessionId, Duration timeout) {
-        Active a = enter("markRunning");
+        Activation a = enter("markRunning");
         requireOwn(handle);
         Ids.requireId(workerSessionId, "workerSessionId");
         sweep(a, Deadlines.of(timeout));
@@ -252,7 +240,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
 
     /** The directory of a live sandbox (the worker's scratch space), if the handle names one. */
     public Optional<Path> directory(SandboxHandle handle, Duration timeout) {
-        Active a = enter("directory");
+        Activation a = enter("directory");
         requireOwn(handle);
         sweep(a, Deadlines.of(timeout));
         return lookup(a, handle).filter(LocalSandbox::live).map(LocalSandbox::directory);
@@ -261,7 +249,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
     // ---------------------------------------------------------------- internals
 
     private CapacitySnapshot capacity(Duration timeout) {
-        Active a = enter("capacity");
+        Activation a = enter("capacity");
         sweep(a, Deadlines.of(timeout));
         int live = table.live();
         // Without a configured limit the next provision is all that is known to fit (an unknown limit is never
@@ -271,8 +259,8 @@ public final class LocalSandboxProvider implements SandboxProvider {
                 a.now());
     }
 
-    private Active enter(String verb) {
-        Active a = active;
+    private Activation enter(String verb) {
+        Activation a = active;
         if (a == null) {
             throw new ProviderException.NotActive(ProviderRef.of(manifest, scope.level()));
         }
@@ -315,7 +303,7 @@ public final class LocalSandboxProvider implements SandboxProvider {
     }
 
     /** The tracked sandbox, or one adopted from disk (provisioned before a restart). */
-    private Optional<LocalSandbox> lookup(Active a, SandboxHandle handle) {
+    private Optional<LocalSandbox> lookup(Activation a, SandboxHandle handle) {
         String id = handle.externalId();
         Optional<LocalSandbox> tracked = table.find(id);
         if (tracked.isPresent()) {
@@ -334,44 +322,15 @@ public final class LocalSandboxProvider implements SandboxProvider {
     }
 
     /** Ends the sandboxes that ran out and removes what they left behind. */
-    private void sweep(Active a, long deadline) {
+    private void sweep(Activation a, long deadline) {
         var expired = table.expire(a.now());
-        expired.forEach(sandbox -> finish(a, sandbox));
+        expired.forEach(a::finish);
         if (!expired.isEmpty()) {
-            purge(a, deadline);
+            a.purge(deadline);
         }
     }
 
-    /** After a sandbox ended: retire its directory, publish its (zero) cost, log it. */
-    private void finish(Active a, LocalSandbox ended) {
-        SandboxStatus.Terminated terminated = (SandboxStatus.Terminated) ended.status();
-        try {
-            a.directories().retire(ended.directory());
-        } catch (IOException | RuntimeException e) {
-            a.log(Level.WARNING, "local sandbox " + ended.id() + ": cannot remove " + ended.directory() + " ("
-                    + e.getClass().getSimpleName() + ")");
-        }
-        a.host().publish(new ProviderHookEvent.FamilyEvent(UUID.randomUUID().toString(), terminated.at(),
-                a.host().self(), FamilyEventKind.SANDBOX_COST, Map.of(
-                        "sandbox", ended.id(),
-                        "organizationId", ended.session().organizationId(),
-                        "sessionId", ended.session().sessionId(),
-                        "reason", terminated.reason(),
-                        "costUsd", 0.0)));
-        a.log(Level.INFO, "terminated local sandbox " + ended.id() + " (" + terminated.reason() + ")");
-    }
-
-    private static void purge(Active a, long deadline) {
-        try {
-            if (!a.directories().purge(deadline)) {
-                a.log(Level.DEBUG, "local sandbox trash not yet empty; the next terminate continues");
-            }
-        } catch (IOException | RuntimeException e) {
-            a.log(Level.WARNING, "cannot empty the local sandbox trash (" + e.getClass().getSimpleName() + ")");
-        }
-    }
-
-    private static SandboxStatus.Terminated notFound(Active a) {
+    private static SandboxStatus.Terminated notFound(Activation a) {
         return new SandboxStatus.Terminated(NOT_FOUND, a.now());
     }
 
