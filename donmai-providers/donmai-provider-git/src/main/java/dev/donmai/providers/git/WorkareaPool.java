@@ -85,7 +85,7 @@ public final class WorkareaPool {
             if (!enabled || noNewMembers || current >= count) {
                 return (int) current;
             }
-            int room = maxReadyPerKey - ready.size();
+            int room = maxReadyPerKey - (int) held(key);
             List<PoolMember> stale = ready.stream().filter(m -> !m.commit().equals(commit)).toList();
             int wanted = (int) Math.min(count - current, maxReadyPerKey - current);
             for (int i = 0; room < wanted && i < stale.size(); i++, room++) {
@@ -256,9 +256,7 @@ public final class WorkareaPool {
         String id = newMemberId();
         Path target = layout.member(id);
         try (KeyedLocks.Held held = keyLocks.lock(key, git.deadline())) {
-            long holding = index.members(key).stream().filter(m -> m.status() == MemberStatus.READY
-                    || m.status() == MemberStatus.RELEASING).count();
-            if (holding >= maxReadyPerKey) {
+            if (held(key) >= maxReadyPerKey) {
                 return Optional.of("pool-full");
             }
             index.put(new PoolMember(id, key, commit, target, MemberStatus.RELEASING, checksum, 0, clock.instant(),
@@ -334,6 +332,12 @@ public final class WorkareaPool {
             logger.log(System.Logger.Level.WARNING, "warming a member of " + member.key() + " failed: "
                     + e.getMessage());
         }
+    }
+
+    /** Members that are or are about to be ready: what {@code maxReadyPerKey} bounds. */
+    private long held(PoolKey key) {
+        return index.members(key).stream().filter(m -> m.status() == MemberStatus.READY
+                || m.status() == MemberStatus.RELEASING || m.status() == MemberStatus.WARMING).count();
     }
 
     private boolean retireIfReady(GitRunner git, PoolMember member) {

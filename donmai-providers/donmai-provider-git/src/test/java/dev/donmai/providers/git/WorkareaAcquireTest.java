@@ -103,6 +103,18 @@ class WorkareaAcquireTest {
     }
 
     @Test
+    void anAcquireQueuesABackgroundRefillOfItsKey() {
+        try (WorkareaFixture refilling = new WorkareaFixture(WorkareaFixture.defaultFiles(),
+                Map.of("pool.minReadyPerKey", 1), java.util.function.UnaryOperator.identity())) {
+            Workarea first = refilling.acquire();
+            org.awaitility.Awaitility.await().atMost(java.time.Duration.ofSeconds(30))
+                    .until(() -> refilling.pool().ready(refilling.mainKey()).size() == 1);
+            assertThat(refilling.pool().ready(refilling.mainKey()).get(0).commit()).isEqualTo(first.commit());
+            assertThat(refilling.acquire().acquirePath()).isEqualTo(AcquirePath.POOL_WARM);
+        }
+    }
+
+    @Test
     void tagsAndCommitIdsResolveAndHeadIsTheDefaultBranch() {
         String first = f.source.head();
         f.source.git("tag", "v1");
