@@ -75,6 +75,11 @@ public abstract class VcsProviderContractTest<P extends VcsProvider> extends Pro
 
     @BeforeEach
     final void buildRemote() {
+        // Fail, not skip: without git these conformance checks cannot run, and a skip would read as "fine".
+        if (!TckGitFixture.gitAvailable()) {
+            org.junit.jupiter.api.Assertions.fail("the git command line must be on PATH: the kit builds its fixture "
+                    + "repositories with it");
+        }
         TckGitFixture git = closeAfterTest(TckGitFixture.create());
         TckGitRepo seed = git.initWithCommit("seed", Map.of("README.md", "# remote\n", "shared.txt",
                 "line one\nline two\nline three\n"));
