@@ -3,6 +3,7 @@
 #   FAKE_ARGV_FILE  if set: argv, one argument per line
 #   FAKE_STDIN_FILE if set: stdin; else stdin is drained
 #   FAKE_ENV_FILE   if set: "NAME=set" for each variable named in FAKE_ENV_NAMES (never the value)
+#   FAKE_OPENCODE_CONFIG_FILE if set: the inline configuration the adapter passed (secret-free by design)
 #   FAKE_PIDS_DIR   where the TREE scenario writes child.pid and grandchild.pid (default: cwd)
 if [ -n "${FAKE_ARGV_FILE:-}" ]; then
     : > "$FAKE_ARGV_FILE"
@@ -14,6 +15,9 @@ if [ -n "${FAKE_ENV_FILE:-}" ]; then
         eval "value=\${$name:-}"
         if [ -n "$value" ]; then printf '%s=set\n' "$name" >> "$FAKE_ENV_FILE"; fi
     done
+fi
+if [ -n "${FAKE_OPENCODE_CONFIG_FILE:-}" ]; then
+    printf '%s' "${OPENCODE_CONFIG_CONTENT:-}" > "$FAKE_OPENCODE_CONFIG_FILE"
 fi
 if [ "${FAKE_READS_STDIN:-yes}" = yes ]; then
     cat > "${FAKE_STDIN_FILE:-/dev/null}"
