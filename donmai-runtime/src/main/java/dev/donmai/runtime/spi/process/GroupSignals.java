@@ -51,16 +51,21 @@ final class GroupSignals {
     }
 
     private static boolean procGroupAlive(long pgid) {
-        try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, GroupSignals::isPidDir)) {
-            for (Path entry : entries) {
-                if (liveMemberOf(entry.resolve("stat"), pgid)) {
-                    return true;
+        // Entries vanish while we list them; a listing that fails is retried before trusting kill -0 (which would
+        // count the zombies an init that never reaps leaves behind).
+        for (int attempt = 0; attempt < 3; attempt++) {
+            try (DirectoryStream<Path> entries = Files.newDirectoryStream(PROC, GroupSignals::isPidDir)) {
+                for (Path entry : entries) {
+                    if (liveMemberOf(entry.resolve("stat"), pgid)) {
+                        return true;
+                    }
                 }
+                return false;
+            } catch (IOException | RuntimeException e) {
+                // try again
             }
-            return false;
-        } catch (IOException | RuntimeException e) {
-            return runKill(List.of("-0", "--", "-" + pgid));
         }
+        return runKill(List.of("-0", "--", "-" + pgid));
     }
 
     private static boolean isPidDir(Path path) {
