@@ -13,11 +13,13 @@ import dev.donmai.contracts.provider.ProviderRef;
 import dev.donmai.contracts.provider.ProviderScope;
 import dev.donmai.contracts.provider.ProviderSignature;
 import dev.donmai.contracts.provider.Secret;
+import dev.donmai.runtime.spi.harness.EventQueue;
 import dev.donmai.runtime.spi.harness.LineParser;
 import dev.donmai.runtime.spi.harness.ProcessAgentSession;
 import dev.donmai.runtime.spi.process.GroupProcess;
 import dev.donmai.runtime.spi.process.LaunchSpec;
 import dev.donmai.runtime.spi.process.ProcessLauncher;
+import dev.donmai.runtime.spi.process.Signal;
 import dev.donmai.runtime.spi.process.StderrTail;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -180,9 +182,15 @@ abstract class HarnessAdapter implements HarnessProvider {
         } catch (IOException e) {
             throw new ProviderException.OperationFailed(verb, "spawn-failed", false, e);
         }
-        ProcessAgentSession session = ProcessAgentSession.start(new ProcessAgentSession.Setup(spec.key(), process,
-                parser(spec), active.clock(), active.threadFactory(), StderrTail.toFile(spec.cwd().resolve(STDERR_LOG)),
-                dev.donmai.runtime.spi.harness.EventQueue.DEFAULT_CAPACITY, open::remove));
+        ProcessAgentSession session;
+        try {
+            session = ProcessAgentSession.start(new ProcessAgentSession.Setup(spec.key(), process, parser(spec),
+                    active.clock(), active.threadFactory(), StderrTail.toFile(spec.cwd().resolve(STDERR_LOG)),
+                    EventQueue.DEFAULT_CAPACITY, open::remove));
+        } catch (RuntimeException e) {
+            process.signalGroup(Signal.KILL); // no session owns the process: it must not outlive this call
+            throw new ProviderException.OperationFailed(verb, "spawn-failed", false, e);
+        }
         open.add(session);
         return session;
     }

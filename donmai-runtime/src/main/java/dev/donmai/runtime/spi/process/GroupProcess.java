@@ -87,9 +87,9 @@ public final class GroupProcess {
         return child == null ? InputStream.nullInputStream() : child.getErrorStream();
     }
 
-    /** True while the leader runs. */
+    /** True while the leader runs (a zombie does not run). */
     public boolean isAlive() {
-        return handle.isAlive();
+        return GroupSignals.running(handle);
     }
 
     /** Completes when the leader has exited. */
@@ -122,7 +122,7 @@ public final class GroupProcess {
             sent = GroupSignals.signalGroup(pgid, signal);
         }
         for (ProcessHandle process : candidates()) {
-            if (process.isAlive()) {
+            if (GroupSignals.running(process)) {
                 sent |= signal == Signal.KILL ? process.destroyForcibly() : process.destroy();
             }
         }
@@ -131,14 +131,22 @@ public final class GroupProcess {
 
     /** True while the leader, any member of its group, or any descendant seen so far is alive (zombies excluded). */
     public boolean isGroupAlive() {
-        if (handle.isAlive()) {
+        if (GroupSignals.running(handle)) {
             return true;
         }
         if (pgid > 0 && GroupSignals.groupAlive(pgid)) {
             return true;
         }
         handle.descendants().forEach(knownDescendants::add);
-        return knownDescendants.stream().anyMatch(ProcessHandle::isAlive);
+        return knownDescendants.stream().anyMatch(GroupSignals::running);
+    }
+
+    /**
+     * True while {@code process} runs: alive for the JDK and not a zombie. The JDK counts an exited process as alive
+     * until its parent reaps it, which for an orphan is init's job, and some container inits reap late or never.
+     */
+    public static boolean isRunning(ProcessHandle process) {
+        return GroupSignals.running(process);
     }
 
     /**

@@ -68,6 +68,29 @@ final class GroupSignals {
         return runKill(List.of("-0", "--", "-" + pgid));
     }
 
+    /**
+     * True while {@code process} runs: alive in the JDK's sense and, where {@code /proc} tells, not a zombie. The JDK
+     * counts a zombie as alive until its parent (for an orphan, init) reaps it, and some container inits reap late or
+     * never.
+     */
+    static boolean running(ProcessHandle process) {
+        if (!process.isAlive()) {
+            return false;
+        }
+        Path stat = PROC.resolve(Long.toString(process.pid())).resolve("stat");
+        if (!Files.isDirectory(PROC.resolve("self"))) {
+            return true;
+        }
+        try {
+            String text = Files.readString(stat, StandardCharsets.ISO_8859_1);
+            int close = text.lastIndexOf(')');
+            char state = close < 0 || close + 2 >= text.length() ? '?' : text.charAt(close + 2);
+            return state != 'Z' && state != 'X';
+        } catch (IOException | RuntimeException e) {
+            return false; // gone while we looked
+        }
+    }
+
     private static boolean isPidDir(Path path) {
         String name = path.getFileName().toString();
         for (int i = 0; i < name.length(); i++) {

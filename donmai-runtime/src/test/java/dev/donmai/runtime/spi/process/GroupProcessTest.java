@@ -70,7 +70,7 @@ class GroupProcessTest {
         assertThat(took).as("the TERM-ignoring child outlived SIGTERM until SIGKILL").isGreaterThanOrEqualTo(grace);
         assertThat(took).isLessThan(grace.plusSeconds(5));
         for (long pid : pids) {
-            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("pid %s alive", pid)
+            assertThat(ProcessHandle.of(pid).map(GroupProcess::isRunning).orElse(false)).as("pid %s running", pid)
                     .isFalse();
         }
         assertThat(group.isGroupAlive()).isFalse();
@@ -85,7 +85,7 @@ class GroupProcessTest {
         assertThat(group.pgid()).isEmpty();
         assertThat(group.stop(Duration.ofMillis(300))).isTrue();
         for (long pid : pids) {
-            assertThat(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false)).as("pid %s alive", pid)
+            assertThat(ProcessHandle.of(pid).map(GroupProcess::isRunning).orElse(false)).as("pid %s running", pid)
                     .isFalse();
         }
     }
