@@ -37,7 +37,10 @@ public final class ClaudeHarness extends HarnessAdapter {
     /** The MCP configuration file, relative to the workarea (intelligence.md §7). */
     static final String MCP_CONFIG = ".agent/mcp.json";
 
-    /** Resume, sub-agent events, MCP, tool lists; Anthropic Messages through its own login, the API, Bedrock or Vertex. */
+    /**
+     * Resume, sub-agent events, MCP, tool lists; Anthropic Messages through its own login, the API, Bedrock or
+     * Vertex.
+     */
     public static final HarnessCapabilities CAPABILITIES = new HarnessCapabilities(
             false, // supportsMessageInjection: stdin is closed after the prompt
             true, // supportsSessionResume: --resume

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates the {@code claude} harness ({@link ClaudeHarness}). Configuration: {@code binary} (default {@code claude}), {@code args},
- * {@code enabled} (default true), {@code envPrefix}.
+ * Creates the {@code claude} harness ({@link ClaudeHarness}). Configuration ({@code harnesses.claude.*}):
+ * {@code binary} (default {@code claude}), {@code args}, {@code enabled} (default true), {@code envPrefix} (default
+ * {@code DONMAI}).
  */
 public final class ClaudeHarnessFactory implements ProviderFactory {
 
     /** The manifest of every {@code claude} provider. */
     public static final ProviderManifest<HarnessCapabilities> MANIFEST = HarnessFactories.manifest(ClaudeHarness.ID,
-            ClaudeHarness.CAPABILITIES, "Claude Code (claude -p, stream-json).", ClaudeHarnessFactory.class);
+            ClaudeHarness.CAPABILITIES, "Claude Code (claude -p, stream-json).",
+            ClaudeHarnessFactory.class);
 
     @Override
     public ProviderManifest<HarnessCapabilities> manifest() {
@@ -24,6 +26,7 @@ public final class ClaudeHarnessFactory implements ProviderFactory {
 
     @Override
     public ClaudeHarness create(ProviderConfig config) {
-        return new ClaudeHarness(MANIFEST, config.scope(), HarnessSettings.read(config, "claude", List.of(), true, Set.of()));
+        return new ClaudeHarness(MANIFEST, config.scope(),
+                HarnessSettings.read(config, "claude", List.of(), true, Set.of()));
     }
 }

@@ -19,8 +19,8 @@ import java.util.Optional;
  * Claude Code's {@code --output-format stream-json --verbose} (sessions.md §12): {@code system/init} → Init; each
  * {@code text} block of an {@code assistant} message → AssistantText; {@code tool_use} blocks → ToolUse; the
  * {@code tool_result} blocks of {@code user} lines → ToolResult; other {@code system} subtypes → SystemNotice,
- * {@code rate_limit_event} → SystemNotice("rate_limit"); {@code result} → Result. Dropped: {@code thinking} blocks and
- * {@code stream_event} deltas. A message's {@code usage} feeds the budget as one {@code LlmCall} per message id,
+ * {@code rate_limit_event} → SystemNotice("rate_limit"); {@code result} → Result. Dropped: {@code thinking} blocks
+ * and {@code stream_event} deltas. A message's {@code usage} feeds the budget as one {@code LlmCall} per message id,
  * emitted when the next message (or the result) shows the message is complete.
  */
 final class ClaudeStreamParser implements LineParser {

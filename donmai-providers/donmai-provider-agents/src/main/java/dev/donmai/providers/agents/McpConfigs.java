@@ -39,7 +39,10 @@ final class McpConfigs {
     private McpConfigs() {
     }
 
-    /** Claude's {@code --mcp-config} file: {@code {"mcpServers":{name:{type, command, args, env}|{type, url, headers}}}}. */
+    /**
+     * Claude's {@code --mcp-config} file:
+     * {@code {"mcpServers":{name:{type, command, args, env}|{type, url, headers}}}}.
+     */
     static Rendered claude(List<McpServerSpec> servers, String prefix) {
         Map<String, Object> all = new LinkedHashMap<>();
         Map<String, String> env = new LinkedHashMap<>();
@@ -60,7 +63,10 @@ final class McpConfigs {
         return new Rendered(Json.write(Map.of("mcpServers", all)), env);
     }
 
-    /** opencode's {@code mcp} block: {@code {name:{type:"local", command:[…], environment}|{type:"remote", url, headers}}}. */
+    /**
+     * opencode's {@code mcp} block:
+     * {@code {name:{type:"local", command:[…], environment}|{type:"remote", url, headers}}}.
+     */
     static Map<String, Object> opencode(List<McpServerSpec> servers, String prefix, Map<String, String> env) {
         Map<String, Object> all = new LinkedHashMap<>();
         for (McpServerSpec server : servers) {

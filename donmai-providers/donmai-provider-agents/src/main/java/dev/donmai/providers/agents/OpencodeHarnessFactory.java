@@ -8,14 +8,15 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates the {@code opencode} harness ({@link OpencodeHarness}). Configuration: {@code binary} (default {@code opencode}), {@code args},
- * {@code enabled} (default true), {@code envPrefix}.
+ * Creates the {@code opencode} harness ({@link OpencodeHarness}). Configuration ({@code harnesses.opencode.*}):
+ * {@code binary} (default {@code opencode}), {@code args}, {@code enabled} (default true), {@code envPrefix}.
  */
 public final class OpencodeHarnessFactory implements ProviderFactory {
 
     /** The manifest of every {@code opencode} provider. */
     public static final ProviderManifest<HarnessCapabilities> MANIFEST = HarnessFactories.manifest(OpencodeHarness.ID,
-            OpencodeHarness.CAPABILITIES, "opencode (opencode run --format json).", OpencodeHarnessFactory.class);
+            OpencodeHarness.CAPABILITIES, "opencode (opencode run --format json).",
+            OpencodeHarnessFactory.class);
 
     @Override
     public ProviderManifest<HarnessCapabilities> manifest() {
@@ -24,6 +25,7 @@ public final class OpencodeHarnessFactory implements ProviderFactory {
 
     @Override
     public OpencodeHarness create(ProviderConfig config) {
-        return new OpencodeHarness(MANIFEST, config.scope(), HarnessSettings.read(config, "opencode", List.of(), true, Set.of()));
+        return new OpencodeHarness(MANIFEST, config.scope(),
+                HarnessSettings.read(config, "opencode", List.of(), true, Set.of()));
     }
 }

@@ -8,14 +8,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates the {@code shell} harness ({@link ShellHarness}). Configuration: {@code binary} (default {@code /bin/sh}), {@code args} (unused),
- * {@code enabled} (default false), {@code envPrefix}.
+ * Creates the {@code shell} harness ({@link ShellHarness}). Configuration ({@code harnesses.shell.*}):
+ * {@code binary} (the shell for {@code harnessOptions.script}, default {@code /bin/sh}), {@code args} (unused),
+ * {@code enabled} (default <b>false</b>), {@code envPrefix}.
  */
 public final class ShellHarnessFactory implements ProviderFactory {
 
     /** The manifest of every {@code shell} provider. */
     public static final ProviderManifest<HarnessCapabilities> MANIFEST = HarnessFactories.manifest(ShellHarness.ID,
-            ShellHarness.CAPABILITIES, "A command or shell script; stdout lines are the agent's messages.", ShellHarnessFactory.class);
+            ShellHarness.CAPABILITIES, "A command or shell script; stdout lines are the agent's messages.",
+            ShellHarnessFactory.class);
 
     @Override
     public ProviderManifest<HarnessCapabilities> manifest() {
@@ -24,6 +26,7 @@ public final class ShellHarnessFactory implements ProviderFactory {
 
     @Override
     public ShellHarness create(ProviderConfig config) {
-        return new ShellHarness(MANIFEST, config.scope(), HarnessSettings.read(config, "/bin/sh", List.of(), false, Set.of()));
+        return new ShellHarness(MANIFEST, config.scope(),
+                HarnessSettings.read(config, "/bin/sh", List.of(), false, Set.of()));
     }
 }

@@ -8,14 +8,17 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Creates the {@code stub} harness ({@link StubHarness}). Configuration: {@code binary} (default {@code /bin/sh}), {@code args} (unused),
- * {@code enabled} (default true), {@code envPrefix}, {@code binDir} (default: the data directory).
+ * Creates the {@code stub} harness ({@link StubHarness}). Configuration ({@code harnesses.stub.*}): {@code binary} (the
+ * shell that runs the script, default {@code /bin/sh}), {@code args} (unused), {@code enabled} (default true),
+ * {@code envPrefix} (also names the script, {@code <brand>-stub.sh}), {@code binDir} (where the script is extracted;
+ * default: the provider's data directory).
  */
 public final class StubHarnessFactory implements ProviderFactory {
 
     /** The manifest of every {@code stub} provider. */
     public static final ProviderManifest<HarnessCapabilities> MANIFEST = HarnessFactories.manifest(StubHarness.ID,
-            StubHarness.CAPABILITIES, "Scripted behaviours for tests and demos; no model.", StubHarnessFactory.class);
+            StubHarness.CAPABILITIES, "Scripted behaviours for tests and demos; no model.",
+            StubHarnessFactory.class);
 
     @Override
     public ProviderManifest<HarnessCapabilities> manifest() {
@@ -24,6 +27,7 @@ public final class StubHarnessFactory implements ProviderFactory {
 
     @Override
     public StubHarness create(ProviderConfig config) {
-        return new StubHarness(MANIFEST, config.scope(), HarnessSettings.read(config, "/bin/sh", List.of(), true, Set.of(HarnessSettings.BIN_DIR)));
+        return new StubHarness(MANIFEST, config.scope(),
+                HarnessSettings.read(config, "/bin/sh", List.of(), true, Set.of(HarnessSettings.BIN_DIR)));
     }
 }

@@ -26,7 +26,8 @@ class FakeOpencodeContractTest extends HarnessProviderContractTest<OpencodeHarne
 
     @Override
     protected SpawnSpec specFor(Scenario scenario, Path cwd) {
-        return SpawnSpec.builder(TckIds.sessionKey(), cwd, "Play " + scenario, endpointFor(OpencodeHarness.CAPABILITIES))
+        return SpawnSpec.builder(TckIds.sessionKey(), cwd, "Play " + scenario,
+                        endpointFor(OpencodeHarness.CAPABILITIES))
                 .env(Map.of("FAKE_SCENARIO", scenario.name(), "PATH", FakeClis.searchPath()))
                 .build();
     }

@@ -240,7 +240,10 @@ public final class EventNormaliser {
                 && AgentEvent.SystemNotice.UNPARSED.equals(notice.subtype());
     }
 
-    /** The longest prefix of {@code line} that fits {@value #UNPARSED_DATA_BYTES} UTF-8 bytes, never cutting a character. */
+    /**
+     * The longest prefix of {@code line} that fits {@value #UNPARSED_DATA_BYTES} UTF-8 bytes, never cutting a
+     * character.
+     */
     static String firstBytes(String line) {
         byte[] bytes = line.getBytes(StandardCharsets.UTF_8);
         if (bytes.length <= UNPARSED_DATA_BYTES) {

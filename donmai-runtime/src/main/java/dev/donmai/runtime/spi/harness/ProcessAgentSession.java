@@ -397,7 +397,10 @@ public class ProcessAgentSession implements AgentSession, ProcessSessionInfo {
         }
     }
 
-    /** Ends the stream with {@code killed} although the pipes are still open (a process outside the group holds them). */
+    /**
+     * Ends the stream with {@code killed} although the pipes are still open (a process outside the group holds
+     * them).
+     */
     private void forceEnd() {
         if (isEnded()) {
             return;

@@ -48,7 +48,8 @@ public record StubOptions(StubBehaviour behaviour, int count, long intervalMs, b
         StubBehaviour behaviour = DEFAULTS.behaviour();
         Object raw = harnessOptions.get("behaviour");
         if (raw != null) {
-            behaviour = raw instanceof String s ? StubBehaviour.fromWireIfKnown(s).orElseThrow(() -> invalid("behaviour"))
+            behaviour = raw instanceof String s
+                    ? StubBehaviour.fromWireIfKnown(s).orElseThrow(() -> invalid("behaviour"))
                     : throwInvalid("behaviour");
         }
         int count = (int) integer(harnessOptions.get("count"), DEFAULTS.count(), 1, MAX_COUNT, "count");

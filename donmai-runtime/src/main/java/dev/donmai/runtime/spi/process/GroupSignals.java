@@ -101,7 +101,10 @@ final class GroupSignals {
         return !name.isEmpty();
     }
 
-    /** Parses {@code pid (comm) state ppid pgrp ...}; comm may hold spaces and parentheses, so split after the last ')'. */
+    /**
+     * Parses {@code pid (comm) state ppid pgrp ...}; comm may hold spaces and parentheses, so split after the last
+     * ')'.
+     */
     private static boolean liveMemberOf(Path stat, long pgid) {
         String text;
         try {

@@ -103,7 +103,8 @@ public final class ProcessLauncher {
         builder.environment().clear();
         builder.environment().putAll(spec.env());
         Optional<byte[]> stdin = spec.stdinBytes();
-        builder.redirectInput(stdin.isPresent() ? ProcessBuilder.Redirect.PIPE : ProcessBuilder.Redirect.from(DEV_NULL));
+        builder.redirectInput(stdin.isPresent() ? ProcessBuilder.Redirect.PIPE
+                : ProcessBuilder.Redirect.from(DEV_NULL));
         builder.redirectOutput(ProcessBuilder.Redirect.PIPE).redirectError(ProcessBuilder.Redirect.PIPE);
         Process process = builder.start();
         ProcessHandle handle = process.toHandle();
