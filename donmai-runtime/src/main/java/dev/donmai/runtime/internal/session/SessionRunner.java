@@ -289,6 +289,7 @@ final class SessionRunner implements Runnable {
             watchdogs.disarm();
             task.cancel(false);
         }
+        guard.drainAfterTerminal();
         droppedAfterTerminal += guard.droppedAfterTerminal();
         eventsLog.close();
         String logFailure = eventsLog.takeFailure();

@@ -56,6 +56,19 @@ final class StreamGuard {
         return accept(new AgentEvent.Error(clock.instant(), code, message, exitCode, false));
     }
 
+    /**
+     * After the terminal: takes whatever the source still has ready, without waiting, and counts it as dropped
+     * (bounded, so a runaway stream cannot hold the runner). A normalising adapter has nothing left by then.
+     */
+    void drainAfterTerminal() {
+        for (int i = 0; i < 10_000 && terminated && !source.isFinished(); i++) {
+            if (source.next(Duration.ZERO).isEmpty()) {
+                return;
+            }
+            droppedAfterTerminal++;
+        }
+    }
+
     /** True once the terminal event has been emitted. */
     boolean terminated() {
         return terminated;
