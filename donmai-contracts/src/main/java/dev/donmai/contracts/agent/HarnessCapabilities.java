@@ -151,71 +151,149 @@ public record HarnessCapabilities(
         labels.put("drivesHosts", "Serving hosts");
         return Collections.unmodifiableMap(labels);
     }
-
     /** Assembles {@link HarnessCapabilities}; the record constructor validates on {@link #build()}. */
-    public static final class Builder {
-        private boolean supportsMessageInjection;
-        private boolean supportsSessionResume;
-        private boolean supportsToolPlugins;
-        private boolean needsBaseInstructions;
-        private boolean needsPermissionConfig;
-        private boolean supportsCodeIntelligenceEnforcement;
-        private boolean emitsSubagentEvents;
-        private boolean supportsReasoningEffort;
-        private String toolPermissionFormat = NO_PERMISSION_FORMAT;
-        private String humanLabel;
-        private boolean canSpawnNativeChildren;
-        private boolean canRunHeadlessly;
-        private StreamingTransport streamingTransport = StreamingTransport.NONE;
-        private boolean acceptsMcpServerSpec;
-        private boolean acceptsAllowedToolsList;
-        private Set<WireProtocol> drives = Set.of();
-        private Set<ServingHost> drivesHosts = Set.of();
-
+    public record Builder(boolean supportsMessageInjection, boolean supportsSessionResume, boolean supportsToolPlugins,
+            boolean needsBaseInstructions, boolean needsPermissionConfig,
+            boolean supportsCodeIntelligenceEnforcement, boolean emitsSubagentEvents,
+            boolean supportsReasoningEffort, String toolPermissionFormat, String humanLabel,
+            boolean canSpawnNativeChildren, boolean canRunHeadlessly, StreamingTransport streamingTransport,
+            boolean acceptsMcpServerSpec, boolean acceptsAllowedToolsList, Set<WireProtocol> drives,
+            Set<ServingHost> drivesHosts) {
         private Builder(String humanLabel) {
-            this.humanLabel = humanLabel;
+            this(false, false, false, false, false, false, false, false, NO_PERMISSION_FORMAT, humanLabel,
+                    false, false, StreamingTransport.NONE, false, false, Set.of(), Set.of());
         }
 
         private Builder(HarnessCapabilities c) {
-            supportsMessageInjection = c.supportsMessageInjection;
-            supportsSessionResume = c.supportsSessionResume;
-            supportsToolPlugins = c.supportsToolPlugins;
-            needsBaseInstructions = c.needsBaseInstructions;
-            needsPermissionConfig = c.needsPermissionConfig;
-            supportsCodeIntelligenceEnforcement = c.supportsCodeIntelligenceEnforcement;
-            emitsSubagentEvents = c.emitsSubagentEvents;
-            supportsReasoningEffort = c.supportsReasoningEffort;
-            toolPermissionFormat = c.toolPermissionFormat;
-            humanLabel = c.humanLabel;
-            canSpawnNativeChildren = c.canSpawnNativeChildren;
-            canRunHeadlessly = c.canRunHeadlessly;
-            streamingTransport = c.streamingTransport;
-            acceptsMcpServerSpec = c.acceptsMcpServerSpec;
-            acceptsAllowedToolsList = c.acceptsAllowedToolsList;
-            drives = c.drives;
-            drivesHosts = c.drivesHosts;
+            this(c.supportsMessageInjection, c.supportsSessionResume, c.supportsToolPlugins,
+                    c.needsBaseInstructions, c.needsPermissionConfig, c.supportsCodeIntelligenceEnforcement,
+                    c.emitsSubagentEvents, c.supportsReasoningEffort, c.toolPermissionFormat, c.humanLabel,
+                    c.canSpawnNativeChildren, c.canRunHeadlessly, c.streamingTransport, c.acceptsMcpServerSpec,
+                    c.acceptsAllowedToolsList, c.drives, c.drivesHosts);
         }
 
-        public Builder supportsMessageInjection(boolean value) { supportsMessageInjection = value; return this; }
-        public Builder supportsSessionResume(boolean value) { supportsSessionResume = value; return this; }
-        public Builder supportsToolPlugins(boolean value) { supportsToolPlugins = value; return this; }
-        public Builder needsBaseInstructions(boolean value) { needsBaseInstructions = value; return this; }
-        public Builder needsPermissionConfig(boolean value) { needsPermissionConfig = value; return this; }
-        public Builder supportsCodeIntelligenceEnforcement(boolean value) {
-            supportsCodeIntelligenceEnforcement = value;
-            return this;
+        public Builder supportsMessageInjection(boolean value) {
+            return new Builder(value, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives,
+                    drivesHosts);
         }
-        public Builder emitsSubagentEvents(boolean value) { emitsSubagentEvents = value; return this; }
-        public Builder supportsReasoningEffort(boolean value) { supportsReasoningEffort = value; return this; }
-        public Builder toolPermissionFormat(String value) { toolPermissionFormat = value; return this; }
-        public Builder humanLabel(String value) { humanLabel = value; return this; }
-        public Builder canSpawnNativeChildren(boolean value) { canSpawnNativeChildren = value; return this; }
-        public Builder canRunHeadlessly(boolean value) { canRunHeadlessly = value; return this; }
-        public Builder streamingTransport(StreamingTransport value) { streamingTransport = value; return this; }
-        public Builder acceptsMcpServerSpec(boolean value) { acceptsMcpServerSpec = value; return this; }
-        public Builder acceptsAllowedToolsList(boolean value) { acceptsAllowedToolsList = value; return this; }
-        public Builder drives(Set<WireProtocol> value) { drives = value; return this; }
-        public Builder drivesHosts(Set<ServingHost> value) { drivesHosts = value; return this; }
+
+        public Builder supportsSessionResume(boolean value) {
+            return new Builder(supportsMessageInjection, value, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives,
+                    drivesHosts);
+        }
+
+        public Builder supportsToolPlugins(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, value, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives,
+                    drivesHosts);
+        }
+
+        public Builder needsBaseInstructions(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, value,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives,
+                    drivesHosts);
+        }
+
+        public Builder needsPermissionConfig(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    value, supportsCodeIntelligenceEnforcement, emitsSubagentEvents, supportsReasoningEffort,
+                    toolPermissionFormat, humanLabel, canSpawnNativeChildren, canRunHeadlessly,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder supportsCodeIntelligenceEnforcement(boolean value) {
+            return supportsCodeIntelligenceEnforcement(value);
+        }
+
+        public Builder emitsSubagentEvents(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, value, supportsReasoningEffort,
+                    toolPermissionFormat, humanLabel, canSpawnNativeChildren, canRunHeadlessly,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder supportsReasoningEffort(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents, value,
+                    toolPermissionFormat, humanLabel, canSpawnNativeChildren, canRunHeadlessly,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder toolPermissionFormat(String value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, value, humanLabel, canSpawnNativeChildren, canRunHeadlessly,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder humanLabel(String value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, value, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives,
+                    drivesHosts);
+        }
+
+        public Builder canSpawnNativeChildren(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, value, canRunHeadlessly,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder canRunHeadlessly(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren, value,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder streamingTransport(StreamingTransport value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, value, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder acceptsMcpServerSpec(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, value, acceptsAllowedToolsList, drives, drivesHosts);
+        }
+
+        public Builder acceptsAllowedToolsList(boolean value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, value, drives, drivesHosts);
+        }
+
+        public Builder drives(Set<WireProtocol> value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, value,
+                    drivesHosts);
+        }
+
+        public Builder drivesHosts(Set<ServingHost> value) {
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, supportsCodeIntelligenceEnforcement, emitsSubagentEvents,
+                    supportsReasoningEffort, toolPermissionFormat, humanLabel, canSpawnNativeChildren,
+                    canRunHeadlessly, streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives,
+                    value);
+        }
 
         /** Validates and builds the capabilities. */
         public HarnessCapabilities build() {

@@ -92,71 +92,122 @@ public record SpawnSpec(
     public Builder toBuilder() {
         return new Builder(this);
     }
-
     /** Assembles a {@link SpawnSpec}; the record constructor validates on {@link #build()}. */
-    public static final class Builder {
-        private SessionKey key;
-        private Path cwd;
-        private String prompt;
-        private String baseInstructions;
-        private String initialContext;
-        private Map<String, String> env = Map.of();
-        private Map<String, Secret> secretEnv = Map.of();
-        private boolean autonomous = true;
-        private SandboxLevel sandboxLevel;
-        private List<String> allowedTools = List.of();
-        private List<String> disallowedTools = List.of();
-        private List<McpServerSpec> mcpServers = List.of();
-        private Integer maxTurns;
-        private Effort effort;
-        private String permissionConfig;
-        private EndpointBinding endpoint;
-        private Duration toolCallBound;
-
+    public record Builder(SessionKey key, Path cwd, String prompt, String baseInstructions, String initialContext,
+            Map<String, String> env, Map<String, Secret> secretEnv, boolean autonomous,
+            SandboxLevel sandboxLevel, List<String> allowedTools, List<String> disallowedTools,
+            List<McpServerSpec> mcpServers, Integer maxTurns, Effort effort, String permissionConfig,
+            EndpointBinding endpoint, Duration toolCallBound) {
         private Builder(SessionKey key, Path cwd, String prompt, EndpointBinding endpoint) {
-            this.key = key;
-            this.cwd = cwd;
-            this.prompt = prompt;
-            this.endpoint = endpoint;
+            this(key, cwd, prompt, null, null, Map.of(), Map.of(), true, null, List.of(), List.of(),
+                    List.of(), null, null, null, endpoint, null);
         }
 
         private Builder(SpawnSpec s) {
-            key = s.key;
-            cwd = s.cwd;
-            prompt = s.prompt;
-            baseInstructions = s.baseInstructions;
-            initialContext = s.initialContext;
-            env = s.env;
-            secretEnv = s.secretEnv;
-            autonomous = s.autonomous;
-            sandboxLevel = s.sandboxLevel;
-            allowedTools = s.allowedTools;
-            disallowedTools = s.disallowedTools;
-            mcpServers = s.mcpServers;
-            maxTurns = s.maxTurns;
-            effort = s.effort;
-            permissionConfig = s.permissionConfig;
-            endpoint = s.endpoint;
-            toolCallBound = s.toolCallBound;
+            this(s.key, s.cwd, s.prompt, s.baseInstructions, s.initialContext, s.env, s.secretEnv,
+                    s.autonomous, s.sandboxLevel, s.allowedTools, s.disallowedTools, s.mcpServers, s.maxTurns,
+                    s.effort, s.permissionConfig, s.endpoint, s.toolCallBound);
         }
 
-        public Builder key(SessionKey value) { key = value; return this; }
-        public Builder cwd(Path value) { cwd = value; return this; }
-        public Builder prompt(String value) { prompt = value; return this; }
-        public Builder baseInstructions(String value) { baseInstructions = value; return this; }
-        public Builder initialContext(String value) { initialContext = value; return this; }
-        public Builder env(Map<String, String> value) { env = value; return this; }
-        public Builder secretEnv(Map<String, Secret> value) { secretEnv = value; return this; }
-        public Builder autonomous(boolean value) { autonomous = value; return this; }
-        public Builder sandboxLevel(SandboxLevel value) { sandboxLevel = value; return this; }
-        public Builder allowedTools(List<String> value) { allowedTools = value; return this; }
-        public Builder disallowedTools(List<String> value) { disallowedTools = value; return this; }
-        public Builder mcpServers(List<McpServerSpec> value) { mcpServers = value; return this; }
-        public Builder maxTurns(Integer value) { maxTurns = value; return this; }
-        public Builder effort(Effort value) { effort = value; return this; }
-        public Builder permissionConfig(String value) { permissionConfig = value; return this; }
-        public Builder endpoint(EndpointBinding value) { endpoint = value; return this; }
-        public Builder toolCallBound(Duration value) { toolCallBound = value; return this; }
+        public Builder key(SessionKey value) {
+            return new Builder(value, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous,
+                    sandboxLevel, allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig,
+                    endpoint, toolCallBound);
+        }
+
+        public Builder cwd(Path value) {
+            return new Builder(key, value, prompt, baseInstructions, initialContext, env, secretEnv, autonomous,
+                    sandboxLevel, allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig,
+                    endpoint, toolCallBound);
+        }
+
+        public Builder prompt(String value) {
+            return new Builder(key, cwd, value, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder baseInstructions(String value) {
+            return new Builder(key, cwd, prompt, value, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder initialContext(String value) {
+            return new Builder(key, cwd, prompt, baseInstructions, value, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder env(Map<String, String> value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, value, secretEnv, autonomous,
+                    sandboxLevel, allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig,
+                    endpoint, toolCallBound);
+        }
+
+        public Builder secretEnv(Map<String, Secret> value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, value, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder autonomous(boolean value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, value, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder sandboxLevel(SandboxLevel value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, value,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder allowedTools(List<String> value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    value, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder disallowedTools(List<String> value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, value, mcpServers, maxTurns, effort, permissionConfig, endpoint, toolCallBound);
+        }
+
+        public Builder mcpServers(List<McpServerSpec> value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, value, maxTurns, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder maxTurns(Integer value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, value, effort, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder effort(Effort value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, value, permissionConfig, endpoint,
+                    toolCallBound);
+        }
+
+        public Builder permissionConfig(String value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, value, endpoint, toolCallBound);
+        }
+
+        public Builder endpoint(EndpointBinding value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, value,
+                    toolCallBound);
+        }
+
+        public Builder toolCallBound(Duration value) {
+            return new Builder(key, cwd, prompt, baseInstructions, initialContext, env, secretEnv, autonomous, sandboxLevel,
+                    allowedTools, disallowedTools, mcpServers, maxTurns, effort, permissionConfig, endpoint,
+                    value);
+        }
 
         /** Validates and builds the spec. */
         public SpawnSpec build() {

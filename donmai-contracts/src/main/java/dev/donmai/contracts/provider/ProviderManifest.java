@@ -74,53 +74,91 @@ public record ProviderManifest<C extends Capabilities>(
                     ProviderException.ViolationCode.MISSING_REQUIRED_FIELD, field);
         }
     }
-
     /** Assembles a manifest; the record constructor validates on {@link #build()}. */
-    public static final class Builder<C extends Capabilities> {
-        private final String id;
-        private final String version;
-        private final C capabilities;
-        private String apiVersion = API_VERSION_V1;
-        private String name;
-        private String description;
-        private String author;
-        private String authorIdentity;
-        private String homepage;
-        private String license;
-        private String repository;
-        private ProviderRequirements requires = ProviderRequirements.any();
-        private ProviderEntry entry;
-        private Stability stability = Stability.STABLE;
-        private List<KitRequirement> consumesKits = List.of();
-        private String metricsPrefix;
-        private String logScope;
-
+    public record Builder<C extends Capabilities>(String id, String version, C capabilities, String apiVersion, String name,
+            String description, String author, String authorIdentity, String homepage, String license,
+            String repository, ProviderRequirements requires, ProviderEntry entry, Stability stability,
+            List<KitRequirement> consumesKits, String metricsPrefix, String logScope) {
         private Builder(String id, String version, C capabilities) {
-            this.id = id;
-            this.version = version;
-            this.capabilities = Objects.requireNonNull(capabilities, "capabilities");
-            this.name = id;
+            this(id, version, Objects.requireNonNull(capabilities, "capabilities"), API_VERSION_V1, id, null,
+                    null, null, null, null, null, ProviderRequirements.any(), null, Stability.STABLE, List.of(),
+                    null, null);
         }
 
-        public Builder<C> apiVersion(String value) { this.apiVersion = value; return this; }
-        public Builder<C> name(String value) { this.name = value; return this; }
-        public Builder<C> description(String value) { this.description = value; return this; }
-        public Builder<C> author(String value) { this.author = value; return this; }
-        public Builder<C> authorIdentity(String value) { this.authorIdentity = value; return this; }
-        public Builder<C> homepage(String value) { this.homepage = value; return this; }
-        public Builder<C> license(String value) { this.license = value; return this; }
-        public Builder<C> repository(String value) { this.repository = value; return this; }
-        public Builder<C> requires(ProviderRequirements value) { this.requires = value; return this; }
-        public Builder<C> entry(ProviderEntry value) { this.entry = value; return this; }
+        public Builder<C> apiVersion(String value) {
+            return new Builder<>(id, version, capabilities, value, name, description, author, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> name(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, value, description, author, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> description(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, value, author, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> author(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, value, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> authorIdentity(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, value, homepage, license,
+                    repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> homepage(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, value,
+                    license, repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> license(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    value, repository, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> repository(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, value, requires, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> requires(ProviderRequirements value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, repository, value, entry, stability, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> entry(ProviderEntry value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, repository, requires, value, stability, consumesKits, metricsPrefix, logScope);
+        }
+
         /** Sets a {@link ProviderEntry.Static} entry naming the factory class. */
         public Builder<C> factory(Class<? extends ProviderFactory> value) {
-            this.entry = new ProviderEntry.Static(value.getName());
-            return this;
+            return entry(new ProviderEntry.Static(value.getName()));
         }
-        public Builder<C> stability(Stability value) { this.stability = value; return this; }
-        public Builder<C> consumesKits(List<KitRequirement> value) { this.consumesKits = value; return this; }
-        public Builder<C> metricsPrefix(String value) { this.metricsPrefix = value; return this; }
-        public Builder<C> logScope(String value) { this.logScope = value; return this; }
+
+        public Builder<C> stability(Stability value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, repository, requires, entry, value, consumesKits, metricsPrefix, logScope);
+        }
+
+        public Builder<C> consumesKits(List<KitRequirement> value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, value, metricsPrefix, logScope);
+        }
+
+        public Builder<C> metricsPrefix(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, consumesKits, value, logScope);
+        }
+
+        public Builder<C> logScope(String value) {
+            return new Builder<>(id, version, capabilities, apiVersion, name, description, author, authorIdentity, homepage,
+                    license, repository, requires, entry, stability, consumesKits, metricsPrefix, value);
+        }
 
         public ProviderManifest<C> build() {
             return new ProviderManifest<>(apiVersion, capabilities.family(), id, version, name, description, author,

@@ -91,79 +91,142 @@ public record SessionHandle(
     public SessionKey key() {
         return new SessionKey(organizationId == null ? SessionKey.LOCAL_ORGANIZATION : organizationId, sessionId);
     }
-
     /** Assembles a {@link SessionHandle}; the record constructor validates on {@link #build()}. */
-    public static final class Builder {
-        private String sessionId;
-        private SessionState state;
-        private Instant acceptedAt;
-        private Instant startedAt;
-        private Instant endedAt;
-        private Long pid;
-        private String projectId;
-        private String projectName;
-        private String repository;
-        private String canonicalRepository;
-        private String ref;
-        private String harness;
-        private String model;
-        private String workType;
-        private String organizationId;
-        private String worktreePath;
-        private SessionSource source;
-        private Verdict verdict;
-        private FailureMode failureMode;
-        private Integer exitCode;
-
+    public record Builder(String sessionId, SessionState state, Instant acceptedAt, Instant startedAt, Instant endedAt,
+            Long pid, String projectId, String projectName, String repository, String canonicalRepository,
+            String ref, String harness, String model, String workType, String organizationId,
+            String worktreePath, SessionSource source, Verdict verdict, FailureMode failureMode,
+            Integer exitCode) {
         private Builder(String sessionId, SessionState state, Instant acceptedAt) {
-            this.sessionId = sessionId;
-            this.state = state;
-            this.acceptedAt = acceptedAt;
+            this(sessionId, state, acceptedAt, null, null, null, null, null, null, null, null, null, null,
+                    null, null, null, null, null, null, null);
         }
 
         private Builder(SessionHandle h) {
-            sessionId = h.sessionId;
-            state = h.state;
-            acceptedAt = h.acceptedAt;
-            startedAt = h.startedAt;
-            endedAt = h.endedAt;
-            pid = h.pid;
-            projectId = h.projectId;
-            projectName = h.projectName;
-            repository = h.repository;
-            canonicalRepository = h.canonicalRepository;
-            ref = h.ref;
-            harness = h.harness;
-            model = h.model;
-            workType = h.workType;
-            organizationId = h.organizationId;
-            worktreePath = h.worktreePath;
-            source = h.source;
-            verdict = h.verdict;
-            failureMode = h.failureMode;
-            exitCode = h.exitCode;
+            this(h.sessionId, h.state, h.acceptedAt, h.startedAt, h.endedAt, h.pid, h.projectId,
+                    h.projectName, h.repository, h.canonicalRepository, h.ref, h.harness, h.model, h.workType,
+                    h.organizationId, h.worktreePath, h.source, h.verdict, h.failureMode, h.exitCode);
         }
 
-        public Builder sessionId(String value) { sessionId = value; return this; }
-        public Builder state(SessionState value) { state = value; return this; }
-        public Builder acceptedAt(Instant value) { acceptedAt = value; return this; }
-        public Builder startedAt(Instant value) { startedAt = value; return this; }
-        public Builder endedAt(Instant value) { endedAt = value; return this; }
-        public Builder pid(Long value) { pid = value; return this; }
-        public Builder projectId(String value) { projectId = value; return this; }
-        public Builder projectName(String value) { projectName = value; return this; }
-        public Builder repository(String value) { repository = value; return this; }
-        public Builder canonicalRepository(String value) { canonicalRepository = value; return this; }
-        public Builder ref(String value) { ref = value; return this; }
-        public Builder harness(String value) { harness = value; return this; }
-        public Builder model(String value) { model = value; return this; }
-        public Builder workType(String value) { workType = value; return this; }
-        public Builder organizationId(String value) { organizationId = value; return this; }
-        public Builder worktreePath(String value) { worktreePath = value; return this; }
-        public Builder source(SessionSource value) { source = value; return this; }
-        public Builder verdict(Verdict value) { verdict = value; return this; }
-        public Builder failureMode(FailureMode value) { failureMode = value; return this; }
-        public Builder exitCode(Integer value) { exitCode = value; return this; }
+        public Builder sessionId(String value) {
+            return new Builder(value, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder state(SessionState value) {
+            return new Builder(sessionId, value, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder acceptedAt(Instant value) {
+            return new Builder(sessionId, state, value, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder startedAt(Instant value) {
+            return new Builder(sessionId, state, acceptedAt, value, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder endedAt(Instant value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, value, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder pid(Long value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, value, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder projectId(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, value, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder projectName(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, value, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder repository(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, value,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder canonicalRepository(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    value, ref, harness, model, workType, organizationId, worktreePath, source, verdict,
+                    failureMode, exitCode);
+        }
+
+        public Builder ref(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, value, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder harness(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, value, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder model(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, value, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder workType(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, value, organizationId, worktreePath, source,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder organizationId(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, value, worktreePath, source, verdict,
+                    failureMode, exitCode);
+        }
+
+        public Builder worktreePath(String value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, value, source, verdict,
+                    failureMode, exitCode);
+        }
+
+        public Builder source(SessionSource value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, value,
+                    verdict, failureMode, exitCode);
+        }
+
+        public Builder verdict(Verdict value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    value, failureMode, exitCode);
+        }
+
+        public Builder failureMode(FailureMode value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, value, exitCode);
+        }
+
+        public Builder exitCode(Integer value) {
+            return new Builder(sessionId, state, acceptedAt, startedAt, endedAt, pid, projectId, projectName, repository,
+                    canonicalRepository, ref, harness, model, workType, organizationId, worktreePath, source,
+                    verdict, failureMode, value);
+        }
 
         /** Validates and builds the handle. */
         public SessionHandle build() {

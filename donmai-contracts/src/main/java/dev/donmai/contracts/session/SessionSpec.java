@@ -159,119 +159,301 @@ public record SessionSpec(
             nonNegative(maxTokens, "budget.maxTokens");
         }
     }
-
     /** Assembles a {@link SessionSpec}; the record constructor validates on {@link #build()}. */
-    public static final class Builder {
-        private String sessionId;
-        private String repository;
-        private String ref;
-        private String projectId;
-        private String repositoryId;
-        private Boolean requiresRepository;
-        private String organizationId;
-        private String projectName;
-        private Resources resources;
-        private Map<String, String> env = Map.of();
-        private Long maxDurationSeconds;
-        private String workType;
-        private SessionMode mode = SessionMode.AUTONOMOUS;
-        private String harness;
-        private Map<String, Object> harnessOptions = Map.of();
-        private String model;
-        private String prompt;
-        private String title;
-        private String body;
-        private String branch;
-        private Map<String, String> toolchain = Map.of();
-        private Budget budget;
-        private String issueId;
-        private String issueIdentifier;
-        private String promptContext;
-        private String systemPromptOverride;
-        private String memoryBlock;
-        private String company;
-        private AuthMode authMode;
-        private List<AuthMode> platformAllowed = List.of();
-        private List<String> injectEnvNames = List.of();
-        private List<String> credentialRequirements = List.of();
-        private SpecSignature signature;
-        private Map<String, Object> extra = Map.of();
-
+    public record Builder(String sessionId, String repository, String ref, String projectId, String repositoryId,
+            Boolean requiresRepository, String organizationId, String projectName, Resources resources,
+            Map<String, String> env, Long maxDurationSeconds, String workType, SessionMode mode, String harness,
+            Map<String, Object> harnessOptions, String model, String prompt, String title, String body,
+            String branch, Map<String, String> toolchain, Budget budget, String issueId, String issueIdentifier,
+            String promptContext, String systemPromptOverride, String memoryBlock, String company,
+            AuthMode authMode, List<AuthMode> platformAllowed, List<String> injectEnvNames,
+            List<String> credentialRequirements, SpecSignature signature, Map<String, Object> extra) {
         private Builder(String sessionId) {
-            this.sessionId = sessionId;
+            this(sessionId, null, null, null, null, null, null, null, null, Map.of(), null, null,
+                    SessionMode.AUTONOMOUS, null, Map.of(), null, null, null, null, null, Map.of(), null, null,
+                    null, null, null, null, null, null, List.of(), List.of(), List.of(), null, Map.of());
         }
 
         private Builder(SessionSpec s) {
-            sessionId = s.sessionId;
-            repository = s.repository;
-            ref = s.ref;
-            projectId = s.projectId;
-            repositoryId = s.repositoryId;
-            requiresRepository = s.requiresRepository;
-            organizationId = s.organizationId;
-            projectName = s.projectName;
-            resources = s.resources;
-            env = s.env;
-            maxDurationSeconds = s.maxDurationSeconds;
-            workType = s.workType;
-            mode = s.mode;
-            harness = s.harness;
-            harnessOptions = s.harnessOptions;
-            model = s.model;
-            prompt = s.prompt;
-            title = s.title;
-            body = s.body;
-            branch = s.branch;
-            toolchain = s.toolchain;
-            budget = s.budget;
-            issueId = s.issueId;
-            issueIdentifier = s.issueIdentifier;
-            promptContext = s.promptContext;
-            systemPromptOverride = s.systemPromptOverride;
-            memoryBlock = s.memoryBlock;
-            company = s.company;
-            authMode = s.authMode;
-            platformAllowed = s.platformAllowed;
-            injectEnvNames = s.injectEnvNames;
-            credentialRequirements = s.credentialRequirements;
-            signature = s.signature;
-            extra = s.extra;
+            this(s.sessionId, s.repository, s.ref, s.projectId, s.repositoryId, s.requiresRepository,
+                    s.organizationId, s.projectName, s.resources, s.env, s.maxDurationSeconds, s.workType,
+                    s.mode, s.harness, s.harnessOptions, s.model, s.prompt, s.title, s.body, s.branch,
+                    s.toolchain, s.budget, s.issueId, s.issueIdentifier, s.promptContext, s.systemPromptOverride,
+                    s.memoryBlock, s.company, s.authMode, s.platformAllowed, s.injectEnvNames,
+                    s.credentialRequirements, s.signature, s.extra);
         }
 
-        public Builder sessionId(String value) { sessionId = value; return this; }
-        public Builder repository(String value) { repository = value; return this; }
-        public Builder ref(String value) { ref = value; return this; }
-        public Builder projectId(String value) { projectId = value; return this; }
-        public Builder repositoryId(String value) { repositoryId = value; return this; }
-        public Builder requiresRepository(Boolean value) { requiresRepository = value; return this; }
-        public Builder organizationId(String value) { organizationId = value; return this; }
-        public Builder projectName(String value) { projectName = value; return this; }
-        public Builder resources(Resources value) { resources = value; return this; }
-        public Builder env(Map<String, String> value) { env = value; return this; }
-        public Builder maxDurationSeconds(Long value) { maxDurationSeconds = value; return this; }
-        public Builder workType(String value) { workType = value; return this; }
-        public Builder mode(SessionMode value) { mode = value; return this; }
-        public Builder harness(String value) { harness = value; return this; }
-        public Builder harnessOptions(Map<String, Object> value) { harnessOptions = value; return this; }
-        public Builder model(String value) { model = value; return this; }
-        public Builder prompt(String value) { prompt = value; return this; }
-        public Builder title(String value) { title = value; return this; }
-        public Builder body(String value) { body = value; return this; }
-        public Builder branch(String value) { branch = value; return this; }
-        public Builder toolchain(Map<String, String> value) { toolchain = value; return this; }
-        public Builder budget(Budget value) { budget = value; return this; }
-        public Builder issueId(String value) { issueId = value; return this; }
-        public Builder issueIdentifier(String value) { issueIdentifier = value; return this; }
-        public Builder promptContext(String value) { promptContext = value; return this; }
-        public Builder systemPromptOverride(String value) { systemPromptOverride = value; return this; }
-        public Builder memoryBlock(String value) { memoryBlock = value; return this; }
-        public Builder company(String value) { company = value; return this; }
-        public Builder authMode(AuthMode value) { authMode = value; return this; }
-        public Builder platformAllowed(List<AuthMode> value) { platformAllowed = value; return this; }
-        public Builder injectEnvNames(List<String> value) { injectEnvNames = value; return this; }
-        public Builder credentialRequirements(List<String> value) { credentialRequirements = value; return this; }
-        public Builder signature(SpecSignature value) { signature = value; return this; }
-        public Builder extra(Map<String, Object> value) { extra = value; return this; }
+        public Builder sessionId(String value) {
+            return new Builder(value, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder repository(String value) {
+            return new Builder(sessionId, value, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder ref(String value) {
+            return new Builder(sessionId, repository, value, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder projectId(String value) {
+            return new Builder(sessionId, repository, ref, value, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder repositoryId(String value) {
+            return new Builder(sessionId, repository, ref, projectId, value, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder requiresRepository(Boolean value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, value, organizationId, projectName,
+                    resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions, model, prompt,
+                    title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder organizationId(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, value, projectName,
+                    resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions, model, prompt,
+                    title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder projectName(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    value, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions, model,
+                    prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder resources(Resources value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, value, env, maxDurationSeconds, workType, mode, harness, harnessOptions, model,
+                    prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder env(Map<String, String> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, value, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder maxDurationSeconds(Long value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, value, workType, mode, harness, harnessOptions, model, prompt,
+                    title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder workType(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, value, mode, harness, harnessOptions, model,
+                    prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder mode(SessionMode value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, value, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder harness(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, value, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder harnessOptions(Map<String, Object> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, value, model,
+                    prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder model(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    value, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder prompt(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, value, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder title(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, value, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder body(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, value, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder branch(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, value, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder toolchain(Map<String, String> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, value, budget, issueId, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder budget(Budget value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, value, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder issueId(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, value, issueIdentifier, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder issueIdentifier(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, value, promptContext,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder promptContext(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier, value,
+                    systemPromptOverride, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder systemPromptOverride(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, value, memoryBlock, company, authMode, platformAllowed, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder memoryBlock(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, value, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder company(String value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, value, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder authMode(AuthMode value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, value, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, extra);
+        }
+
+        public Builder platformAllowed(List<AuthMode> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, value, injectEnvNames,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder injectEnvNames(List<String> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed, value,
+                    credentialRequirements, signature, extra);
+        }
+
+        public Builder credentialRequirements(List<String> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, value, signature, extra);
+        }
+
+        public Builder signature(SpecSignature value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, value, extra);
+        }
+
+        public Builder extra(Map<String, Object> value) {
+            return new Builder(sessionId, repository, ref, projectId, repositoryId, requiresRepository, organizationId,
+                    projectName, resources, env, maxDurationSeconds, workType, mode, harness, harnessOptions,
+                    model, prompt, title, body, branch, toolchain, budget, issueId, issueIdentifier,
+                    promptContext, systemPromptOverride, memoryBlock, company, authMode, platformAllowed,
+                    injectEnvNames, credentialRequirements, signature, value);
+        }
 
         /** Validates and builds the spec. */
         public SessionSpec build() {
