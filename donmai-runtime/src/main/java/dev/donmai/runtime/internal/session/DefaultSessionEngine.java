@@ -237,9 +237,12 @@ public final class DefaultSessionEngine implements SessionEngine {
         runners.shutdown();
     }
 
+    /** Moves a finished session from the live set to the retained ones; idempotent. */
     private void retire(DefaultSessionRun run) {
         synchronized (this) {
-            live.remove(run.sessionId(), run);
+            if (!live.remove(run.sessionId(), run)) {
+                return;
+            }
             finished.addFirst(run);
             while (finished.size() > RETAINED) {
                 DefaultSessionRun dropped = finished.removeLast();

@@ -425,6 +425,7 @@ final class SessionRunner implements Runnable {
         } catch (RuntimeException | Error e) {
             LOG.log(System.Logger.Level.ERROR, "session " + ctx.sessionId() + " could not finish cleanly", e);
             if (!ctx.completion.isDone()) {
+                onDone.run();
                 ctx.completion.complete(lastResort());
             }
         }
@@ -487,6 +488,8 @@ final class SessionRunner implements Runnable {
         } catch (RuntimeException e) {
             listenerFailed(e);
         }
+        // Step 13: free the slot before anyone waiting on the result can submit the next attempt.
+        onDone.run();
         ctx.completion.complete(result);
     }
 

@@ -44,6 +44,8 @@ public final class CloneWorkareaProvider extends TestProvider<WorkareaCapabiliti
     public final List<WorkareaSpec> acquired = new CopyOnWriteArrayList<>();
     public final List<Release> releases = new CopyOnWriteArrayList<>();
     private volatile ReleaseMode forcedApplied;
+    private volatile java.util.concurrent.CountDownLatch acquireGate;
+    public final java.util.concurrent.CountDownLatch acquiring = new java.util.concurrent.CountDownLatch(1);
 
     public CloneWorkareaProvider() {
         super(SimpleFactory.manifest("clone", CAPS));
@@ -59,9 +61,23 @@ public final class CloneWorkareaProvider extends TestProvider<WorkareaCapabiliti
         return this;
     }
 
+    /** Every acquire waits for {@code gate} (after counting down {@link #acquiring}). */
+    public CloneWorkareaProvider gatedBy(java.util.concurrent.CountDownLatch gate) {
+        acquireGate = gate;
+        return this;
+    }
+
     @Override
     public Workarea acquire(WorkareaSpec spec, Duration timeout) {
         acquired.add(spec);
+        acquiring.countDown();
+        if (acquireGate != null) {
+            try {
+                acquireGate.await();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         String repository = spec.source().repository();
         if (repository.contains("missing")) {
             throw new ProviderException.OperationFailed("acquire", "clone-failed", false);

@@ -57,7 +57,9 @@ public final class ScriptedAgentSession implements AgentSession {
                     Thread.sleep(Long.MAX_VALUE);
                 }
             }
-            emit(new AgentEvent.Error(clock.instant(), AgentEvent.Error.SILENT_EXIT, "no result", 0, false));
+            if (!terminated) {
+                emit(new AgentEvent.Error(clock.instant(), AgentEvent.Error.SILENT_EXIT, "no result", 0, false));
+            }
         } catch (InterruptedException e) {
             // Stopped.
         }
