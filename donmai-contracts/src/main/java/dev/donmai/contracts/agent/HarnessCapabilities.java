@@ -212,7 +212,10 @@ public record HarnessCapabilities(
         }
 
         public Builder supportsCodeIntelligenceEnforcement(boolean value) {
-            return supportsCodeIntelligenceEnforcement(value);
+            return new Builder(supportsMessageInjection, supportsSessionResume, supportsToolPlugins, needsBaseInstructions,
+                    needsPermissionConfig, value, emitsSubagentEvents, supportsReasoningEffort,
+                    toolPermissionFormat, humanLabel, canSpawnNativeChildren, canRunHeadlessly,
+                    streamingTransport, acceptsMcpServerSpec, acceptsAllowedToolsList, drives, drivesHosts);
         }
 
         public Builder emitsSubagentEvents(boolean value) {
