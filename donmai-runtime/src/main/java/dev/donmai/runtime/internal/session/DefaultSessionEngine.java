@@ -17,6 +17,7 @@ import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.api.SessionRun;
 import dev.donmai.runtime.api.StopResult;
 import dev.donmai.runtime.internal.toolchain.ProcessCommandRunner;
+import dev.donmai.runtime.spi.git.CliGitExec;
 import dev.donmai.runtime.internal.toolchain.ToolchainInventory;
 import dev.donmai.runtime.spi.PatternSecretRedactor;
 import java.time.Duration;
@@ -66,7 +67,7 @@ public final class DefaultSessionEngine implements SessionEngine {
 
     public DefaultSessionEngine(SessionEngineConfig config, ProviderRegistry registry) {
         this(config, registry, new ToolchainInventory(new ProcessCommandRunner(), config.clock()),
-                new ProcessSessionGit());
+                new GitExecAdapter(new CliGitExec()));
     }
 
     DefaultSessionEngine(SessionEngineConfig config, ProviderRegistry registry, ToolchainInventory toolchains,

@@ -10,6 +10,7 @@ import dev.donmai.runtime.fakes.session.TestGit;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
+import dev.donmai.runtime.spi.git.CliGitExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,7 +21,7 @@ class BackstopCommitterTest {
     Path dir;
 
     private Path repo;
-    private final BackstopCommitter backstop = new BackstopCommitter(new ProcessSessionGit(),
+    private final BackstopCommitter backstop = new BackstopCommitter(new GitExecAdapter(new CliGitExec()),
             SessionEngineConfig.DEFAULT_BACKSTOP_EXCLUDES, "Donmai Agent", "agent@donmai.invalid");
     private final BackstopCommitter.Commit commit = new BackstopCommitter.Commit("s-1", "ENG-7", "claude-x", null);
 
@@ -125,7 +126,7 @@ class BackstopCommitterTest {
 
     @Test
     void excludeMatchingUsesNameAndPath() {
-        BackstopCommitter custom = new BackstopCommitter(new ProcessSessionGit(), List.of("build/**", "*.pem"),
+        BackstopCommitter custom = new BackstopCommitter(new GitExecAdapter(new CliGitExec()), List.of("build/**", "*.pem"),
                 "a", "b");
 
         assertThat(custom.excluded(".agent/x")).isTrue();

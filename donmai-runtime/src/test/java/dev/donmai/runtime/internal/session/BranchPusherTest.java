@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.donmai.runtime.fakes.session.TestGit;
 import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeEach;
+import dev.donmai.runtime.spi.git.CliGitExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,7 +20,7 @@ class BranchPusherTest {
     private Path user;
     private Path workarea;
     private String base;
-    private final BranchPusher pusher = new BranchPusher(new ProcessSessionGit());
+    private final BranchPusher pusher = new BranchPusher(new GitExecAdapter(new CliGitExec()));
 
     @BeforeEach
     void setUp() {

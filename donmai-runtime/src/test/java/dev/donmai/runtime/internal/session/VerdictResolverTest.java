@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
+import dev.donmai.runtime.spi.git.CliGitExec;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,7 +29,7 @@ class VerdictResolverTest {
     private Path repo;
     private Instant harnessStart;
     private final VerdictResolver resolver = new VerdictResolver(new TurnResultReader(new ObjectMapper(),
-            new ProcessSessionGit()));
+            new GitExecAdapter(new CliGitExec())));
 
     @BeforeEach
     void setUp() {
