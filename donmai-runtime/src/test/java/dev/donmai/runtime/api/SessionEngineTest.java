@@ -246,7 +246,22 @@ class SessionEngineTest {
         Path tree = stateHome.resolve("workareas/s-empty-1/tree");
         assertThat(git(tree, "log", "-1", "--format=%s")).isEqualTo("Backstop: s-empty");
         assertThat(git(tree, "symbolic-ref", "--short", "HEAD")).isEqualTo("agent/s-empty");
-        assertThat(workareas.acquired).isEmpty();
+        assertThat(workareas.acquired).singleElement().satisfies(spec -> assertThat(spec.source()).isNull());
+        assertThat(workareas.releases).isEmpty();
+    }
+
+    @Test
+    void theWorkareaGetsTheResolvedToolchainAndTheArchiveTheAttempt() {
+        harness.script("s-tc", Script.of().init().failure("error_during_execution"));
+
+        SessionResult result = engine.run(spec("s-tc").toolchain(Map.of("java", ">=11")).build(), recorder);
+
+        assertThat(workareas.acquired.get(0).toolchain()).containsOnlyKeys("java")
+                .hasValueSatisfying(new org.assertj.core.api.Condition<>(v -> v.matches("\\d+(\\.\\d+)*"),
+                        "a version"));
+        assertThat(workareas.releases).singleElement().satisfies(r ->
+                assertThat(r.mode()).isEqualTo(new ReleaseMode.Archive("1")));
+        assertThat(result.releaseMode()).isEqualTo("archive");
     }
 
     // ------------------------------------------------------------------ failures

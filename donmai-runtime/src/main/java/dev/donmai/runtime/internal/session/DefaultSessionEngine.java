@@ -154,7 +154,7 @@ public final class DefaultSessionEngine implements SessionEngine {
                 .ref(spec.ref()).harness(harness.get()).model(spec.model()).workType(spec.workType())
                 .organizationId(spec.organizationId()).source(admission.source()).build();
         SessionContext ctx = new SessionContext(spec, admission, listener, accepted, config.ticker(),
-                toolchain.toolchainKey());
+                toolchain.toolchainKey(), toolchain.resolved());
         DefaultSessionRun run = new DefaultSessionRun(ctx, this);
         synchronized (this) {
             refuseIf(closed, new SessionRefusedException.EngineClosed());

@@ -30,16 +30,24 @@ final class ReleasePlanner {
         return repository + "\u0000" + ref + "\u0000" + toolchainKey;
     }
 
-    /** The mode to request. */
+    /**
+     * The mode to request. An archive carries the attempt as its label: the contracts give a workarea no attempt,
+     * and the archive directory is {@code workareas/<sessionId>-<attempt>} (D-023).
+     */
     synchronized ReleaseMode plan(SessionState state, boolean cleanAfterBackstop, boolean archiveOnly,
-            String poolKey) {
+            String poolKey, int attempt) {
         if (state != SessionState.COMPLETED || !cleanAfterBackstop || archiveOnly) {
-            return new ReleaseMode.Archive();
+            return archive(attempt);
         }
         if (poolEnabled && poolKey != null && ready.getOrDefault(poolKey, 0) < maxReadyPerKey) {
             return ReleaseMode.RETURN_TO_POOL;
         }
         return ReleaseMode.DESTROY;
+    }
+
+    /** {@code archive} labelled with the attempt. */
+    static ReleaseMode archive(int attempt) {
+        return new ReleaseMode.Archive(Integer.toString(attempt));
     }
 
     /** A member went back to the pool under {@code poolKey}. */

@@ -34,6 +34,8 @@ final class SessionContext {
     final Instant acceptedAt;
     final long acceptedNanos;
     final String toolchainKey;
+    /** Tool → resolved version of each demanded tool (what the workarea provider keys its pool on). */
+    final java.util.Map<String, String> resolvedToolchain;
     final CompletableFuture<SessionResult> completion = new CompletableFuture<>();
 
     private final Ticker ticker;
@@ -44,7 +46,7 @@ final class SessionContext {
     private AgentSession agent;
 
     SessionContext(SessionSpec spec, SessionAdmission admission, SessionListener listener, SessionHandle accepted,
-            Ticker ticker, String toolchainKey) {
+            Ticker ticker, String toolchainKey, java.util.Map<String, String> resolvedToolchain) {
         this.spec = spec;
         this.admission = admission;
         this.key = spec.key();
@@ -54,6 +56,7 @@ final class SessionContext {
         this.acceptedNanos = ticker.nanos();
         this.handle = accepted;
         this.toolchainKey = toolchainKey;
+        this.resolvedToolchain = java.util.Map.copyOf(resolvedToolchain);
     }
 
     String sessionId() {

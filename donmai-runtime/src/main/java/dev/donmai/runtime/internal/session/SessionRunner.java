@@ -156,13 +156,14 @@ final class SessionRunner implements Runnable {
         canonicalRepository = canonicalRepository();
         branch = spec.branch() != null ? spec.branch() : "agent/" + ctx.sessionId();
         try {
-            workarea = parts.workareas().acquire(ctx.key, canonicalRepository, spec.ref(), branch, spec.toolchain(),
-                    target);
+            workarea = parts.workareas().acquire(ctx.key, canonicalRepository, spec.ref(), branch,
+                    ctx.resolvedToolchain, target);
         } catch (WorkareaSteps.AcquireFailed e) {
             failProvisioning(OutcomeResolver.ProvisioningFailure.WORKAREA, e.getMessage());
             return;
         }
-        archiveOnly = workarea instanceof WorkareaSteps.EmptyRepository;
+        // A session without a repository has nothing to pool: its tree is only ever archived (sessions.md §3).
+        archiveOnly = canonicalRepository == null;
         if (workarea.acquirePath() != AcquirePath.COLD) {
             parts.releases().taken(poolKey());
         }
@@ -443,7 +444,7 @@ final class SessionRunner implements Runnable {
         if (workarea != null) {
             Path agentDir = workarea.path().resolve(AGENT_DIR);
             ReleaseMode planned = parts.releases().plan(outcome.state(), clean, archiveOnly,
-                    canonicalRepository == null ? null : poolKey());
+                    canonicalRepository == null ? null : poolKey(), ctx.admission.attempt());
             releaseMode = planned.wire();
             // Step 10: the result record, with the planned release mode, written while still finishing.
             SessionResult planRecord = result(outcome, endedAt, releaseMode, null);
@@ -456,7 +457,8 @@ final class SessionRunner implements Runnable {
             } catch (IOException | RuntimeException e) {
                 warn("agent-archive-failed: " + e.getClass().getSimpleName());
             }
-            WorkareaSteps.Released released = parts.workareas().release(workarea, planned, archiveDir);
+            WorkareaSteps.Released released = parts.workareas().release(workarea, planned, archiveDir,
+                    ctx.admission.attempt());
             releaseMode = released.applied();
             if (released.warning() != null) {
                 warn(released.warning());

@@ -112,29 +112,39 @@ final class WorkareaSteps {
         this.providerId = providerId;
     }
 
+    /**
+     * Acquires the workarea. A session without a repository asks the provider for an empty one (source absent);
+     * when there is no workarea provider or it cannot make one, the engine makes it itself.
+     */
     Acquired acquire(SessionKey key, @Nullable String repository, @Nullable String ref, String branch,
             Map<String, String> toolchain, ScopeTarget target) {
-        if (repository == null) {
-            return emptyRepository(key.sessionId(), branch);
-        }
         WorkareaProvider provider;
-        Workarea workarea;
         try {
             provider = providerId != null
                     ? registry.acquire(ProviderFamily.WORKAREA, providerId, target, WorkareaProvider.class)
                     : (WorkareaProvider) registry.activate(registry.resolve(ProviderFamily.WORKAREA, target).chosen());
-            WorkareaSpec spec = new WorkareaSpec(key, target,
-                    new WorkareaSource(repository, ref == null ? "HEAD" : ref, List.of()), null, null, toolchain,
-                    null, WorkareaMode.EXCLUSIVE, null);
-            workarea = provider.acquire(spec, ACQUIRE_TIMEOUT);
-        } catch (ProviderException e) {
+        } catch (RuntimeException e) {
+            if (repository == null) {
+                return emptyRepository(key.sessionId(), branch);
+            }
+            throw new AcquireFailed("workarea: " + describe(e), e);
+        }
+        Workarea workarea;
+        try {
+            WorkareaSource source = repository == null ? null
+                    : new WorkareaSource(repository, ref == null ? "HEAD" : ref, List.of());
+            workarea = provider.acquire(new WorkareaSpec(key, target, source, null, null, toolchain, null,
+                    WorkareaMode.EXCLUSIVE, null), ACQUIRE_TIMEOUT);
+        } catch (ProviderException.Unsupported e) {
+            if (repository == null) {
+                return emptyRepository(key.sessionId(), branch);
+            }
             throw new AcquireFailed("workarea: " + describe(e), e);
         } catch (RuntimeException e) {
-            throw new AcquireFailed("workarea: " + e.getClass().getSimpleName(), e);
+            throw new AcquireFailed("workarea: " + describe(e), e);
         }
-        FromProvider acquired = new FromProvider(provider, workarea);
         switchTo(workarea.path(), branch);
-        return acquired;
+        return new FromProvider(provider, workarea);
     }
 
     /** Puts the workarea on {@code branch} unless it is already there (providers normally switch themselves). */
@@ -171,7 +181,7 @@ final class WorkareaSteps {
     }
 
     /** Releases with {@code mode}; a failed release is tried again as {@code archive}, else left in place. */
-    Released release(Acquired acquired, ReleaseMode mode, Path archiveDir) {
+    Released release(Acquired acquired, ReleaseMode mode, Path archiveDir, int attempt) {
         if (acquired instanceof EmptyRepository empty) {
             return archiveEmpty(empty, archiveDir);
         }
@@ -186,7 +196,7 @@ final class WorkareaSteps {
                 return new Released(mode.wire(), why + "; left in place", false);
             }
             try {
-                ReleaseOutcome outcome = from.provider().release(from.workarea(), new ReleaseMode.Archive(),
+                ReleaseOutcome outcome = from.provider().release(from.workarea(), ReleasePlanner.archive(attempt),
                         RELEASE_TIMEOUT);
                 return new Released(outcome.applied().wire(), why + "; archived instead", true);
             } catch (RuntimeException second) {

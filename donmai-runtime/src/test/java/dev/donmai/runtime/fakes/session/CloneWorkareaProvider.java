@@ -71,6 +71,10 @@ public final class CloneWorkareaProvider extends TestProvider<WorkareaCapabiliti
     public Workarea acquire(WorkareaSpec spec, Duration timeout) {
         acquired.add(spec);
         acquiring.countDown();
+        if (spec.source() == null) {
+            // Like a provider that only checks out repositories: the engine makes an empty one itself.
+            throw new ProviderException.Unsupported("acquire.source");
+        }
         if (acquireGate != null) {
             try {
                 acquireGate.await();
