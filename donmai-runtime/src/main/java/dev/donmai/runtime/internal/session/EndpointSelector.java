@@ -24,7 +24,8 @@ import java.util.List;
 
 /**
  * Picks the model endpoint cell a session's harness drives (contracts.md §3.5): the registry's model-endpoint
- * providers, most specific first, that serve the spec's company and model and share a wire protocol and a serving
+ * providers, most specific first, that serve the spec's company ({@code *} serves any) and model and share a wire
+ * protocol and a serving
  * host with the harness; the auth mode comes from the narrow-only access gate over the spec's platform ceiling (the
  * whole ladder when it sets none) cut to the provider's modes and the machine's {@code modelAccess} block. The first
  * provider that yields a binding wins.
@@ -40,8 +41,13 @@ final class EndpointSelector {
         }
     }
 
-    /** The model a provider is asked for when the spec names none and the provider lists only {@code *}. */
+    /**
+     * The model a provider is asked for when the spec names none and the provider lists only {@code *}: the
+     * harness's own default (a binding always names a model).
+     */
     static final String DEFAULT_MODEL = "default";
+    /** A provider serving any company. */
+    static final String ANY_COMPANY = "*";
 
     private final ProviderRegistry registry;
     private final MachineAccess machine;
@@ -67,7 +73,8 @@ final class EndpointSelector {
                 continue;
             }
             ModelEndpointCapabilities caps = provider.capabilities();
-            if ((spec.company() != null && !caps.company().equals(spec.company()))
+            if ((spec.company() != null && !ANY_COMPANY.equals(caps.company())
+                    && !caps.company().equals(spec.company()))
                     || (spec.model() != null && !caps.servesModel(spec.model()))
                     || Collections.disjoint(caps.protocols(), harness.drives())
                     || Collections.disjoint(caps.servingHosts(), harness.drivesHosts())) {
@@ -79,14 +86,15 @@ final class EndpointSelector {
                 continue;
             }
             String model = spec.model() != null ? spec.model() : defaultModel(caps);
+            String company = spec.company() != null ? spec.company() : caps.company();
             AccessDecision decision = ModelAccess.resolve(new AccessRequest(ceiling, machine,
-                    spec.workType() == null ? "" : spec.workType(), caps.company(), model, spec.authMode()));
+                    spec.workType() == null ? "" : spec.workType(), company, model, spec.authMode()));
             if (!(decision instanceof AccessDecision.Granted granted)) {
                 reason = "model-access-denied";
                 continue;
             }
             try {
-                return provider.resolve(new EndpointRequest(caps.company(), granted.model(), granted.authMode(),
+                return provider.resolve(new EndpointRequest(company, granted.model(), granted.authMode(),
                         granted.host() == null ? null : ServingHost.of(granted.host()), harness.drives(),
                         harness.drivesHosts(), null));
             } catch (ProviderException e) {

@@ -630,9 +630,12 @@ final class SessionRunner implements Runnable {
         }
         vars.put(p + "WORKAREA", workarea.path().toString());
         vars.put(p + "PROMPT_FILE", promptFile.toString());
-        if (HarnessResolver.STUB.equals(harness)) {
+        // Harness options travel as JSON in <P>_<HARNESS>_OPTIONS: <P>_STUB_OPTIONS for the stub (sessions.md §4),
+        // <P>_SHELL_OPTIONS for the shell harness, and so on.
+        if (HarnessResolver.STUB.equals(harness) || !spec.harnessOptions().isEmpty()) {
             try {
-                vars.put(p + "STUB_OPTIONS", parts.json().writeValueAsString(spec.harnessOptions()));
+                vars.put(p + harness.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_OPTIONS",
+                        parts.json().writeValueAsString(spec.harnessOptions()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("harness options are JSON-shaped by contract", e);
             }
