@@ -587,6 +587,21 @@ class SessionEngineTest {
     }
 
     @Test
+    void agentFilesAreScrubbedInTheArchiveAndTheArchivedTree() throws IOException {
+        harness.script("s-scrub", Script.of().init()
+                .act(wa -> TestGit.write(wa.resolve(".agent/harness.stderr.log"), "leaked " + ITEM_SECRET + "\n"))
+                .failure("error_during_execution"));
+
+        SessionResult result = engine.run(spec("s-scrub").env(Map.of("ITEM_KEY", ITEM_SECRET)).build(), recorder);
+
+        assertThat(result.releaseMode()).isEqualTo("archive");
+        assertThat(Files.readString(stateHome.resolve("workareas/s-scrub-1/agent/harness.stderr.log")))
+                .isEqualTo("leaked [REDACTED:ITEM_KEY]\n");
+        assertThat(Files.readString(Path.of(result.workareaPath()).resolve(".agent/harness.stderr.log")))
+                .isEqualTo("leaked [REDACTED:ITEM_KEY]\n");
+    }
+
+    @Test
     void theSpineGetsContiguousSequencesAcrossAttempts() throws InterruptedException {
         engine.run(spec("s-spine").build(), recorder);
         engine.start(spec("s-spine").build(), new SessionAdmission(2, SessionSource.API, null, null), recorder)

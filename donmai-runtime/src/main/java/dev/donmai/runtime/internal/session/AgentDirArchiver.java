@@ -10,7 +10,14 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+import dev.donmai.runtime.spi.SecretRedactor;
 
 /**
  * Step 11's first half (sessions.md §3, §13): before the workarea is released, whatever the mode, the session's
@@ -26,6 +33,48 @@ final class AgentDirArchiver {
     AgentDirArchiver(ObjectMapper json, Path stateHome) {
         this.json = json;
         this.workareasDir = stateHome.resolve("workareas");
+    }
+
+    /** Files the runner writes already redacted; scrubbing them again could only damage them. */
+    static final Set<String> WRITTEN_REDACTED = Set.of(EventsJsonlWriter.FILE, ResultRecordWriter.FILE,
+            "system-prompt.md", "prompt.md");
+
+    /** Larger files are left alone (a harness's stderr log is capped at 10 MiB). */
+    static final long MAX_SCRUB_BYTES = 16L * 1024 * 1024;
+
+    /**
+     * Redacts, in place, every other UTF-8 text file directly or deeper under {@code agentDir} (the harness's stderr
+     * log, the agent's turn result, …), so neither the archived copy nor an archived tree keeps a secret that a
+     * harness printed. Binary files and symbolic links are skipped.
+     */
+    void scrub(Path agentDir, SecretRedactor redactor) throws IOException {
+        if (!Files.isDirectory(agentDir, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(agentDir)) {
+            for (Path file : (Iterable<Path>) files::iterator) {
+                if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
+                        || (file.getParent().equals(agentDir)
+                                && WRITTEN_REDACTED.contains(file.getFileName().toString()))
+                        || Files.size(file) > MAX_SCRUB_BYTES) {
+                    continue;
+                }
+                byte[] bytes = Files.readAllBytes(file);
+                String text;
+                try {
+                    text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+                } catch (CharacterCodingException e) {
+                    continue;
+                }
+                String redacted = redactor.redact(text);
+                if (!redacted.equals(text)) {
+                    Path tmp = file.resolveSibling(file.getFileName() + ".redacting");
+                    Files.writeString(tmp, redacted, StandardCharsets.UTF_8);
+                    Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        }
     }
 
     /** {@code workareas/<sessionId>-<attempt>}. */

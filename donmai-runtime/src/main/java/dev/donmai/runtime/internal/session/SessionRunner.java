@@ -452,6 +452,11 @@ final class SessionRunner implements Runnable {
             // Step 11: keep .agent/ beyond the worktree, then release by outcome.
             Path archiveDir = parts.archiver().dirOf(ctx.sessionId(), ctx.admission.attempt());
             try {
+                parts.archiver().scrub(agentDir, redactor);
+            } catch (IOException | RuntimeException e) {
+                warn("agent-scrub-failed: " + e.getClass().getSimpleName());
+            }
+            try {
                 archivePath = parts.archiver().archive(agentDir, ctx.sessionId(), ctx.admission.attempt(),
                         manifest(outcome, endedAt)).toString();
             } catch (IOException | RuntimeException e) {
