@@ -1,6 +1,7 @@
 package dev.donmai.examples.standalone;
 
 import dev.donmai.contracts.provider.ProviderConfig;
+import dev.donmai.contracts.provider.ProviderFactory;
 import dev.donmai.contracts.provider.ProviderFamily;
 import dev.donmai.contracts.provider.TrustMode;
 import dev.donmai.runtime.api.ProviderRegistry;
@@ -25,6 +26,12 @@ final class OssRuntime implements AutoCloseable {
     final SessionEngine engine;
 
     OssRuntime(Path stateHome, Map<String, String> daemonEnv, UnaryOperator<SessionEngineConfig.Builder> tune) {
+        this(stateHome, daemonEnv, tune, List.of());
+    }
+
+    /** With {@code extra} factories registered in code after the discovered ones (test harnesses). */
+    OssRuntime(Path stateHome, Map<String, String> daemonEnv, UnaryOperator<SessionEngineConfig.Builder> tune,
+            List<ProviderFactory> extra) {
         this.stateHome = stateHome;
         RegistryConfig registryConfig = RegistryConfig.builder(stateHome)
                 .trustMode(TrustMode.PERMISSIVE)
@@ -34,6 +41,7 @@ final class OssRuntime implements AutoCloseable {
                 .providerConfig(ProviderFamily.AGENT_RUNTIME, "shell", ProviderConfig.of(Map.of("enabled", true)))
                 .build();
         this.registry = ProviderRegistry.create(registryConfig);
+        extra.forEach(registry::register);
         registry.load();
         this.engine = SessionEngine.create(tune.apply(SessionEngineConfig.builder(stateHome)
                 .daemonEnv(daemonEnv)
