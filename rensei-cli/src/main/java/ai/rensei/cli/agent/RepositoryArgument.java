@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * What {@code --repo} names: a local working copy or bare repository (a path or a {@code file://} URL), checked here
- * so a typo is a usage error before anything is created, or a network URL handed on as it is.
+ * so a typo is a usage error before anything is created; a git bundle file; or a network URL handed on as it is.
  *
  * @param repository the value the session gets: an absolute path for local repositories, else the URL
  * @param local      the local repository directory, when there is one (the result branch is pushed back into it)
@@ -32,6 +32,10 @@ record RepositoryArgument(String repository, Optional<Path> local) {
     }
 
     private static RepositoryArgument local(Path path, String given) {
+        if (Files.isRegularFile(path) && path.getFileName().toString().endsWith(".bundle")) {
+            // A git bundle is a read-only repository in one file: cloned from, never pushed back to.
+            return new RepositoryArgument(path.toAbsolutePath().toString(), Optional.empty());
+        }
         if (!Files.isDirectory(path)) {
             throw CliException.usage("repository not found: " + given);
         }
