@@ -1,0 +1,38 @@
+package dev.donmai.providers.agents;
+
+import dev.donmai.contracts.agent.SpawnSpec;
+import dev.donmai.contracts.provider.ProviderConfig;
+import dev.donmai.contracts.provider.ProviderFactory;
+import dev.donmai.providers.tck.ActivationFailure;
+import dev.donmai.providers.tck.HarnessProviderContractTest;
+import dev.donmai.providers.tck.Scenario;
+import dev.donmai.providers.tck.TckIds;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+
+/** The TCK's harness contract for {@code codex}, driven by the fake exec JSONL CLI. */
+class FakeCodexContractTest extends HarnessProviderContractTest<CodexHarness> {
+
+    @Override
+    protected ProviderFactory factory() {
+        return new CodexHarnessFactory();
+    }
+
+    @Override
+    protected ProviderConfig config() {
+        return ProviderConfig.of(Map.of("binary", FakeClis.path("codex").toString()));
+    }
+
+    @Override
+    protected SpawnSpec specFor(Scenario scenario, Path cwd) {
+        return SpawnSpec.builder(TckIds.sessionKey(), cwd, "Play " + scenario, endpointFor(CodexHarness.CAPABILITIES))
+                .env(Map.of("FAKE_SCENARIO", scenario.name(), "PATH", FakeClis.searchPath()))
+                .build();
+    }
+
+    @Override
+    protected Optional<ActivationFailure> activationFailure() {
+        return Optional.of(ActivationFailure.withConfig(ProviderConfig.of(Map.of("binary", "/nonexistent/codex"))));
+    }
+}
