@@ -114,6 +114,7 @@ public final class SpawnOverheadBenchmark {
     /** Runs the benchmark; progress goes to {@code log}; the figures are merged into {@code o.results()}. */
     static Outcome run(Options o, PrintStream log) {
         Path work = Fs.tempDir(o.workParent(), "donmai-p2-");
+        String loadBefore = MachineInfo.loadAverage();
         try {
             Path home = Files.createDirectories(work.resolve("home"));
             Map<String, String> baseEnv = Map.of("PATH", System.getenv().getOrDefault("PATH", "/usr/bin:/bin"),
@@ -164,6 +165,7 @@ public final class SpawnOverheadBenchmark {
             boolean pass = overhead <= o.targetMs();
             List<Map<String, Object>> figures = figures(o, runnerMs, bareMs, adapterMs, overhead, pass);
             Map<String, Object> machine = MachineInfo.describe(work);
+            machine.put("loadAverageBefore", loadBefore);
             machine.put("loadAverageAfter", MachineInfo.loadAverage());
             Results.merge(o.results(), machine, figures);
             return new Outcome(figures, runnerMs, bareMs, adapterMs, overhead, pass);
