@@ -35,6 +35,16 @@ public final class CliEnvironment {
         return value == null || value.isBlank() ? Optional.empty() : Optional.of(value);
     }
 
+    /** Every variable, for handing the daemon environment to a session (which filters it through its blocklist). */
+    public Map<String, String> all() {
+        return variables;
+    }
+
+    /** True when colour may be used: standard output is a terminal and {@code NO_COLOR} is unset. */
+    public boolean colour() {
+        return System.console() != null && get("NO_COLOR").isEmpty();
+    }
+
     /** The state home: {@code $RENSEI_HOME}, else {@code ~/.rensei}. */
     public Path home() {
         return get(HOME).map(Path::of).orElseGet(() -> Path.of(System.getProperty("user.home"), ".rensei"));

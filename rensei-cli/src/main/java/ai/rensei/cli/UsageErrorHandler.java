@@ -37,6 +37,7 @@ final class UsageErrorHandler implements CommandLine.IParameterExceptionHandler 
             }
             return "unexpected argument \"" + first + "\" for \"" + commandName + "\"";
         }
-        return ex.getMessage();
+        // picocli starts some messages with "Error: "; we already print our own prefix.
+        return ex.getMessage().replaceFirst("^Error: ", "");
     }
 }

@@ -1,0 +1,2 @@
+/** {@code rensei agent}: run a coding agent once, in process, without a daemon. */
+package ai.rensei.cli.agent;
