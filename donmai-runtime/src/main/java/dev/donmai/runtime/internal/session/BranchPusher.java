@@ -66,7 +66,10 @@ final class BranchPusher {
         return pushed.ok() ? new Pushed(target.toString()) : new Failed("push-failed: " + pushed.failure());
     }
 
-    /** The directory of a local repository (an existing path or a {@code file://} URL), else empty. */
+    /**
+     * The directory of a local repository (an existing directory or a {@code file://} URL), else empty. A git bundle
+     * is a file, read-only by nature, so it is never a push target.
+     */
     static Optional<Path> localPath(String repository) {
         try {
             if (repository.startsWith("file:")) {
@@ -76,7 +79,7 @@ final class BranchPusher {
                 return Optional.empty();
             }
             Path path = Path.of(repository);
-            return Files.exists(path) ? Optional.of(path.toAbsolutePath().normalize()) : Optional.empty();
+            return Files.isDirectory(path) ? Optional.of(path.toAbsolutePath().normalize()) : Optional.empty();
         } catch (RuntimeException e) {
             return Optional.empty();
         }
