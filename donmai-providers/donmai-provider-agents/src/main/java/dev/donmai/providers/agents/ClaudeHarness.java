@@ -41,27 +41,20 @@ public final class ClaudeHarness extends HarnessAdapter {
      * Resume, sub-agent events, MCP, tool lists; Anthropic Messages through its own login, the API, Bedrock or
      * Vertex.
      */
-    public static final HarnessCapabilities CAPABILITIES = new HarnessCapabilities(
-            false, // supportsMessageInjection: stdin is closed after the prompt
-            true, // supportsSessionResume: --resume
-            true, // supportsToolPlugins
-            false, // needsBaseInstructions
-            false, // needsPermissionConfig: --dangerously-skip-permissions
-            // supportsCodeIntelligenceEnforcement: --mcp-config with --strict-mcp-config and tool lists. Built with
-            // the canonical constructor because the builder's setter for this flag recurses into itself (contracts).
-            true,
-            true, // emitsSubagentEvents: parent_tool_use_id
-            false, // supportsReasoningEffort
-            HarnessCapabilities.NO_PERMISSION_FORMAT,
-            "Claude Code",
-            true, // canSpawnNativeChildren: the Task tool
-            true, // canRunHeadlessly
-            StreamingTransport.NDJSON,
-            true, // acceptsMcpServerSpec
-            true, // acceptsAllowedToolsList
-            new LinkedHashSet<>(List.of(WireProtocol.ANTHROPIC_MESSAGES)),
-            new LinkedHashSet<>(List.of(ServingHost.OAUTH_CLI, ServingHost.DIRECT, ServingHost.BEDROCK,
-                    ServingHost.VERTEX)));
+    public static final HarnessCapabilities CAPABILITIES = HarnessCapabilities.builder("Claude Code")
+            .supportsSessionResume(true)
+            .supportsToolPlugins(true)
+            .supportsCodeIntelligenceEnforcement(true)
+            .emitsSubagentEvents(true)
+            .canSpawnNativeChildren(true)
+            .canRunHeadlessly(true)
+            .streamingTransport(StreamingTransport.NDJSON)
+            .acceptsMcpServerSpec(true)
+            .acceptsAllowedToolsList(true)
+            .drives(new LinkedHashSet<>(List.of(WireProtocol.ANTHROPIC_MESSAGES)))
+            .drivesHosts(new LinkedHashSet<>(List.of(ServingHost.OAUTH_CLI, ServingHost.DIRECT, ServingHost.BEDROCK,
+                    ServingHost.VERTEX)))
+            .build();
 
     ClaudeHarness(ProviderManifest<HarnessCapabilities> manifest, ProviderScope scope, HarnessSettings settings) {
         super(manifest, scope, settings);

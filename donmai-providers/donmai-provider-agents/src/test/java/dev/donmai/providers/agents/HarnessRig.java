@@ -13,6 +13,7 @@ import dev.donmai.contracts.provider.ProviderConfig;
 import dev.donmai.contracts.provider.ProviderFactory;
 import dev.donmai.contracts.session.AgentEvent;
 import dev.donmai.contracts.session.SessionKey;
+import dev.donmai.providers.tck.StreamRules;
 import dev.donmai.providers.tck.TckHost;
 import dev.donmai.runtime.spi.harness.ProcessSessionInfo;
 import java.io.IOException;
@@ -35,6 +36,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class HarnessRig implements AutoCloseable {
 
     private static final AtomicInteger IDS = new AtomicInteger();
+    /** Every event the helpers read, per session, so {@link #close()} can check whole streams against the rules. */
+    private static final Map<AgentSession, List<AgentEvent>> SEEN = java.util.Collections.synchronizedMap(
+            new java.util.IdentityHashMap<>());
 
     final HarnessProvider provider;
     final TckHost host;
@@ -94,6 +98,7 @@ final class HarnessRig implements AutoCloseable {
         while (System.nanoTime() < deadline && !session.events().isFinished()) {
             session.events().next(Duration.ofMillis(50)).ifPresent(events::add);
         }
+        seen(session).addAll(events);
         assertThat(events).as("events until the terminal").isNotEmpty();
         assertThat(events.get(events.size() - 1).isTerminal()).as("last event is terminal: %s", kinds(events))
                 .isTrue();
@@ -110,10 +115,15 @@ final class HarnessRig implements AutoCloseable {
         while (System.nanoTime() < deadline && !session.events().isFinished()) {
             Optional<AgentEvent> event = session.events().next(Duration.ofMillis(50));
             if (event.isPresent()) {
+                seen(session).add(event.get());
                 return event;
             }
         }
         return Optional.empty();
+    }
+
+    private static List<AgentEvent> seen(AgentSession session) {
+        return SEEN.computeIfAbsent(session, s -> new java.util.concurrent.CopyOnWriteArrayList<>());
     }
 
     static List<String> kinds(List<AgentEvent> events) {
@@ -136,9 +146,19 @@ final class HarnessRig implements AutoCloseable {
         }
     }
 
+    /**
+     * Closes the sessions and the provider, then checks every stream a test read to its terminal against stream rules
+     * 1-3, 6 and 7 (the kit's {@link StreamRules}).
+     */
     @Override
     public void close() {
         sessions.forEach(AgentSession::close);
+        for (AgentSession session : sessions) {
+            List<AgentEvent> events = SEEN.remove(session);
+            if (events != null && !events.isEmpty() && events.get(events.size() - 1).isTerminal()) {
+                assertThat(StreamRules.violations(events)).as("stream rules over %s", kinds(events)).isEmpty();
+            }
+        }
         provider.deactivate(Duration.ofSeconds(10));
         host.close();
     }

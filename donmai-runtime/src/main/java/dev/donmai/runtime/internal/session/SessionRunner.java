@@ -22,6 +22,7 @@ import dev.donmai.contracts.workarea.ReleaseMode;
 import dev.donmai.runtime.api.SessionEngineConfig;
 import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.spi.SecretRedactor;
+import dev.donmai.runtime.spi.harness.ProcessSessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -52,6 +53,8 @@ final class SessionRunner implements Runnable {
     static final Duration POLL = Duration.ofMillis(100);
     /** After a stop, a harness stream must end within the grace plus this (contracts.md §4 rule 5). */
     static final Duration STREAM_END_SLACK = Duration.ofSeconds(5);
+    /** How long the runner waits after the terminal for a process-backed adapter to finish reading its stdout. */
+    static final Duration ADAPTER_DRAIN = Duration.ofSeconds(2);
     static final Duration SPAWN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration GIT_TIMEOUT = Duration.ofMinutes(1);
     private static final String AGENT_DIR = ".agent";
@@ -292,6 +295,13 @@ final class SessionRunner implements Runnable {
         }
         guard.drainAfterTerminal();
         droppedAfterTerminal += guard.droppedAfterTerminal();
+        if (agent instanceof ProcessSessionInfo info && info.awaitDrained(ADAPTER_DRAIN)) {
+            // A normalising adapter drops what follows its terminal itself; its count belongs in the result too.
+            droppedAfterTerminal += info.droppedAfterTerminal();
+            if (exitCode == null && info.exitCode().isPresent()) {
+                exitCode = info.exitCode().getAsInt();
+            }
+        }
         eventsLog.close();
         String logFailure = eventsLog.takeFailure();
         if (logFailure != null) {

@@ -100,6 +100,7 @@ public class ProcessAgentSession implements AgentSession, ProcessSessionInfo {
     private final EventQueue queue;
     private final Object emitLock = new Object();
     private final CountDownLatch ended = new CountDownLatch(1);
+    private final CountDownLatch drained = new CountDownLatch(1);
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean closed = new AtomicBoolean();
     private final AtomicBoolean protocolKill = new AtomicBoolean();
@@ -230,6 +231,16 @@ public class ProcessAgentSession implements AgentSession, ProcessSessionInfo {
         return setup.stderr().tail();
     }
 
+    @Override
+    public boolean awaitDrained(Duration timeout) {
+        try {
+            return drained.await(Math.max(0, timeout.toNanos()), TimeUnit.NANOSECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return drained.getCount() == 0;
+        }
+    }
+
     /** True once the stream's terminal event was produced (whether or not the consumer took it yet). */
     public boolean isEnded() {
         return ended.getCount() == 0;
@@ -269,7 +280,11 @@ public class ProcessAgentSession implements AgentSession, ProcessSessionInfo {
         } catch (IOException e) {
             // A closed or broken pipe ends the stream like EOF does.
         } finally {
-            finish(stderrReader);
+            try {
+                finish(stderrReader);
+            } finally {
+                drained.countDown();
+            }
         }
     }
 

@@ -9,11 +9,12 @@ import java.util.Objects;
  * {@code succeed-with-commit}), {@code count} (10) and {@code intervalMs} (1000) for {@code slow-output},
  * {@code ignoreTerm} (false) for {@code hang}. Admission refuses anything else with {@link #validate}, before a
  * session starts (control API 400 {@code invalid harnessOptions: …}, NACK {@code invalid-work-item}); the stub
- * adapter checks again at spawn. Keys the stub does not know are ignored.
+ * adapter checks again at spawn. Keys the stub does not know are ignored. (The same rules as admission's own check:
+ * {@code count} and {@code intervalMs} are non-negative integers.)
  *
  * @param behaviour  what the stub does
- * @param count      texts of {@code slow-output}, 1–10 000
- * @param intervalMs pause between them, 0–3 600 000 ms
+ * @param count      texts of {@code slow-output}, not negative
+ * @param intervalMs pause between them in milliseconds, not negative
  * @param ignoreTerm whether {@code hang} ignores SIGTERM
  */
 public record StubOptions(StubBehaviour behaviour, int count, long intervalMs, boolean ignoreTerm) {
@@ -21,13 +22,11 @@ public record StubOptions(StubBehaviour behaviour, int count, long intervalMs, b
     /** The options of an empty {@code harnessOptions}. */
     public static final StubOptions DEFAULTS = new StubOptions(StubBehaviour.SUCCEED_WITH_COMMIT, 10, 1000, false);
 
-    static final int MAX_COUNT = 10_000;
-    static final long MAX_INTERVAL_MS = 3_600_000;
 
     public StubOptions {
         Objects.requireNonNull(behaviour, "behaviour");
-        check(count >= 1 && count <= MAX_COUNT, "count");
-        check(intervalMs >= 0 && intervalMs <= MAX_INTERVAL_MS, "intervalMs");
+        check(count >= 0, "count");
+        check(intervalMs >= 0, "intervalMs");
     }
 
     /** These options with another behaviour. */
@@ -52,8 +51,8 @@ public record StubOptions(StubBehaviour behaviour, int count, long intervalMs, b
                     ? StubBehaviour.fromWireIfKnown(s).orElseThrow(() -> invalid("behaviour"))
                     : throwInvalid("behaviour");
         }
-        int count = (int) integer(harnessOptions.get("count"), DEFAULTS.count(), 1, MAX_COUNT, "count");
-        long interval = integer(harnessOptions.get("intervalMs"), DEFAULTS.intervalMs(), 0, MAX_INTERVAL_MS,
+        int count = (int) integer(harnessOptions.get("count"), DEFAULTS.count(), 0, Integer.MAX_VALUE, "count");
+        long interval = integer(harnessOptions.get("intervalMs"), DEFAULTS.intervalMs(), 0, Long.MAX_VALUE,
                 "intervalMs");
         Object ignore = harnessOptions.get("ignoreTerm");
         boolean ignoreTerm = DEFAULTS.ignoreTerm();

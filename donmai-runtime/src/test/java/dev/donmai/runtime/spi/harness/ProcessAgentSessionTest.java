@@ -138,6 +138,32 @@ class ProcessAgentSessionTest {
     }
 
     @Test
+    void aProcessThatEscapedTheGroupCannotKeepTheStreamOpenPastRule5() throws IOException {
+        // A double fork into a new session: not in the group, not a descendant, and it holds stdout open.
+        ProcessAgentSession session = start("(setsid sh -c 'echo $$ > escaped.pid; exec sleep 600' &); "
+                + "while [ ! -s escaped.pid ]; do sleep 0.05; done; echo text:ready; sleep 600", TINY);
+        assertThat(next(session, Duration.ofSeconds(10))).isPresent();
+        assertThat(next(session, Duration.ofSeconds(10))).isPresent();
+        long escaped = Long.parseLong(Files.readString(dir.resolve("escaped.pid")).trim());
+        try {
+            Duration grace = Duration.ofMillis(300);
+            long start = System.nanoTime();
+            session.stop(StopMode.GRACEFUL, grace);
+            List<AgentEvent> rest = drain(session, grace.plusSeconds(6));
+            Duration took = Duration.ofNanos(System.nanoTime() - start);
+            assertThat(rest).singleElement().isInstanceOfSatisfying(AgentEvent.Error.class,
+                    e -> assertThat(e.code()).isEqualTo("killed"));
+            assertThat(took).as("ended by the stopper, not by EOF")
+                    .isGreaterThanOrEqualTo(grace.plus(ProcessAgentSession.STOP_MARGIN).minusMillis(50))
+                    .isLessThanOrEqualTo(grace.plusSeconds(5));
+            assertThat(ProcessHandle.of(escaped).map(GroupProcess::isRunning).orElse(false))
+                    .as("the escaped process is outside the group's reach").isTrue();
+        } finally {
+            ProcessHandle.of(escaped).ifPresent(ProcessHandle::destroyForcibly);
+        }
+    }
+
+    @Test
     void closeKillsAndReleasesTheStream() throws IOException {
         AtomicInteger closed = new AtomicInteger();
         GroupProcess group = launch("echo text:x; sleep 600");

@@ -39,7 +39,9 @@ class StubOptionsTest {
 
     @Test
     void badNumbersAndFlagsAreRefused() {
-        assertThatThrownBy(() -> StubOptions.validate(Map.of("count", 0))).hasMessageContaining("harnessOptions.count");
+        assertThatThrownBy(() -> StubOptions.validate(Map.of("count", -1)))
+                .hasMessageContaining("harnessOptions.count");
+        assertThat(StubOptions.validate(Map.of("count", 0)).count()).isZero();
         assertThatThrownBy(() -> StubOptions.validate(Map.of("count", 1.5))).hasMessageContaining("count");
         assertThatThrownBy(() -> StubOptions.validate(Map.of("intervalMs", -1))).hasMessageContaining("intervalMs");
         assertThatThrownBy(() -> StubOptions.validate(Map.of("ignoreTerm", "yes"))).hasMessageContaining("ignoreTerm");
