@@ -27,7 +27,7 @@ class WarmAcquireBenchmarkSmokeTest {
         Files.writeString(results, "{\"schemaVersion\":1,\"figures\":[{\"id\":\"P0\",\"metric\":\"other\",\"value\":1},"
                 + "{\"id\":\"P1\",\"metric\":\"warm_acquire_p95_ms\",\"value\":-1}]}");
         WarmAcquireBenchmark.Options tiny = new WarmAcquireBenchmark.Options(4, 5, 256, 3, 1, 2, 0.10,
-                tmp.resolve("work"), results, false);
+                tmp.resolve("work"), results, false, true, 1e9, 0);
         ByteArrayOutputStream log = new ByteArrayOutputStream();
 
         WarmAcquireBenchmark.Outcome outcome = WarmAcquireBenchmark.run(tiny,
@@ -52,5 +52,19 @@ class WarmAcquireBenchmarkSmokeTest {
         assertThat(file.path("figures").get(2).path("value").asDouble()).isPositive();
         assertThat(file.path("figures").get(2).path("kept").asInt()).isEqualTo(3);
         assertThat(tmp.resolve("work")).isEmptyDirectory();
+    }
+
+    @Test
+    void breakdownTimesEveryGitCommandOfAWarmAcquire() {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        PrintStream print = new PrintStream(out, true, StandardCharsets.UTF_8);
+
+        var steps = WarmAcquireBreakdown.run(4, 5, 2, tmp.resolve("breakdown"), false, print, print);
+
+        assertThat(steps).hasSize(8).containsKey("sum")
+                .allSatisfy((step, ms) -> assertThat(ms).hasSize(2).allSatisfy(v -> assertThat(v).isPositive()));
+        assertThat(out.toString(StandardCharsets.UTF_8).lines()).hasSize(8)
+                .allSatisfy(l -> assertThat(l).startsWith("{\"id\":\"P1-breakdown\""));
+        assertThat(tmp.resolve("breakdown")).isEmptyDirectory();
     }
 }
