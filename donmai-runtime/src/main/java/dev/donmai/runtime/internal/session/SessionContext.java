@@ -111,11 +111,12 @@ final class SessionContext {
             if (state.isTerminal()) {
                 return new StopResult.NotFound(sessionId());
             }
-            if (state == SessionState.FINISHING) {
-                return new StopResult.Unchanged(sessionId(), state);
-            }
+            // A repeat call returns the first writer's result even once the session is finishing (sessions.md §8).
             if (stopMode != null) {
                 return new StopResult.Stopping(sessionId(), stopMode, false);
+            }
+            if (state == SessionState.FINISHING) {
+                return new StopResult.Unchanged(sessionId(), state);
             }
             stopMode = mode;
             if (state == SessionState.RUNNING && agent != null) {
