@@ -22,6 +22,8 @@ import dev.donmai.contracts.workarea.ReleaseMode;
 import dev.donmai.runtime.api.SessionEngineConfig;
 import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.spi.SecretRedactor;
+import dev.donmai.runtime.spi.harness.HarnessEnv;
+import dev.donmai.runtime.spi.harness.ProcessSessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -232,7 +234,7 @@ final class SessionRunner implements Runnable {
         afterTransition(SessionState.PROVISIONING, ctx.handle());
         spine.lifecycle(EventTopic.SESSION_STARTED, startedPayload(pid));
         if (stopNow) {
-            SessionContext.stopHarness(agent, StopMode.GRACEFUL, config.killGrace());
+            SessionContext.stopHarness(agent, StopMode.GRACEFUL, config.killGrace(), ctx.stopMode().orElse(null));
         }
 
         // Steps 7 and 8: stream and wait.
@@ -364,7 +366,29 @@ final class SessionRunner implements Runnable {
                 // The handle could not be watched; the harness is closed below either way.
             }
         });
+        if (agent instanceof ProcessSessionInfo info) {
+            // A process-backed adapter knows what the contract cannot carry: the exit code and what its own
+            // normaliser dropped after the terminal.
+            info.exitCode().ifPresent(code -> exitCode = exitCode == null ? code : exitCode);
+            droppedAfterTerminal += info.droppedAfterTerminal();
+            if (exitCode != null && exitCode > 128 && signal == null) {
+                signal = signalName(exitCode - 128);
+            }
+        }
         closeAgent();
+    }
+
+    /** The name of a signal a shell reports as exit 128 + N. */
+    static String signalName(int number) {
+        return switch (number) {
+            case 9 -> "SIGKILL";
+            case 15 -> "SIGTERM";
+            case 2 -> "SIGINT";
+            case 1 -> "SIGHUP";
+            case 6 -> "SIGABRT";
+            case 11 -> "SIGSEGV";
+            default -> "SIG" + number;
+        };
     }
 
     private void closeAgent() {
@@ -634,12 +658,12 @@ final class SessionRunner implements Runnable {
             vars.put(p + "PROJECT_ID", spec.projectId());
         }
         vars.put(p + "WORKAREA", workarea.path().toString());
-        vars.put(p + "PROMPT_FILE", promptFile.toString());
+        vars.put(HarnessEnv.promptFile(config.envPrefix()), promptFile.toString());
         // Harness options travel as JSON in <P>_<HARNESS>_OPTIONS: <P>_STUB_OPTIONS for the stub (sessions.md §4),
         // <P>_SHELL_OPTIONS for the shell harness, and so on.
         if (HarnessResolver.STUB.equals(harness) || !spec.harnessOptions().isEmpty()) {
             try {
-                vars.put(p + harness.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_OPTIONS",
+                vars.put(HarnessEnv.options(config.envPrefix(), harness),
                         parts.json().writeValueAsString(spec.harnessOptions()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("harness options are JSON-shaped by contract", e);
