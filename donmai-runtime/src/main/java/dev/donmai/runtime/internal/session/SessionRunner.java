@@ -23,6 +23,7 @@ import dev.donmai.runtime.api.SessionEngineConfig;
 import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.spi.SecretRedactor;
 import dev.donmai.runtime.spi.harness.HarnessEnv;
+import dev.donmai.runtime.spi.harness.ProcessAgentSession;
 import dev.donmai.runtime.spi.harness.ProcessSessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -366,6 +367,10 @@ final class SessionRunner implements Runnable {
                 // The handle could not be watched; the harness is closed below either way.
             }
         });
+        if (agent instanceof ProcessAgentSession process) {
+            // The readers may still be taking the lines after the terminal: let them finish before counting.
+            process.awaitThreads(STREAM_END_SLACK);
+        }
         if (agent instanceof ProcessSessionInfo info) {
             // A process-backed adapter knows what the contract cannot carry: the exit code and what its own
             // normaliser dropped after the terminal.
