@@ -12,6 +12,7 @@ import dev.donmai.runtime.api.SessionListener;
 import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.api.StopResult;
 import dev.donmai.runtime.api.Ticker;
+import dev.donmai.runtime.spi.harness.ProcessAgentSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -126,7 +127,7 @@ final class SessionContext {
             result = new StopResult.Stopping(sessionId(), mode, true);
         }
         if (toStop != null) {
-            stopHarness(toStop, StopMode.GRACEFUL, grace);
+            stopHarness(toStop, StopMode.GRACEFUL, grace, mode);
         }
         return result;
     }
@@ -149,7 +150,16 @@ final class SessionContext {
     }
 
     static void stopHarness(AgentSession session, StopMode mode, Duration grace) {
+        stopHarness(session, mode, grace, null);
+    }
+
+    /** Stops the harness; a process-backed one also learns the stop mode, which its {@code killed} error carries. */
+    static void stopHarness(AgentSession session, StopMode mode, Duration grace, FailureMode reason) {
         try {
+            if (reason != null && session instanceof ProcessAgentSession process) {
+                process.stop(mode, grace, reason.controlWire());
+                return;
+            }
             session.stop(mode, grace);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "stopping harness of session " + session.key().sessionId()
