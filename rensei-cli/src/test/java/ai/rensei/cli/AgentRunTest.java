@@ -67,6 +67,17 @@ class AgentRunTest {
     }
 
     @Test
+    void worktreeDirPlacesTheSessionsWorktree() throws Exception {
+        Path worktrees = tmp.resolve("home/elsewhere");
+        CliRun.Result result = CliRun.run(env, "agent", "run", "--repo", repo.toString(), "--harness", "stub",
+                "--worktree-dir", worktrees.toString(), "--session-id", "ses_cli_wt", "--json", "--prompt", "x");
+
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode body = new ObjectMapper().readTree(result.out());
+        assertThat(body.get("worktreePath").asText()).isEqualTo(worktrees.resolve("ses_cli_wt").toString());
+    }
+
+    @Test
     void aMissingRepositoryIsAUsageErrorOnOneLine() {
         CliRun.Result result = CliRun.run(env, "agent", "run", "--repo", tmp.resolve("nope").toString(),
                 "--harness", "stub", "--prompt", "x");

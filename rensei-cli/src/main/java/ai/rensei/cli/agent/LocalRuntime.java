@@ -34,10 +34,12 @@ final class LocalRuntime implements AutoCloseable {
 
     static LocalRuntime start(CliEnvironment env, Path worktreeDir) {
         Path home = env.home();
-        ProviderConfig gitConfig = ProviderConfig.of(Map.of("stateHome", home.toString()));
+        ProviderConfig vcsConfig = ProviderConfig.of(Map.of("stateHome", home.toString()));
+        ProviderConfig workareaConfig = ProviderConfig.of(Map.of("stateHome", home.toString(),
+                "worktreesDir", worktreeDir.toString()));
         RegistryConfig.Builder registryConfig = RegistryConfig.builder(home)
-                .providerConfig(ProviderFamily.WORKAREA, "git", gitConfig)
-                .providerConfig(ProviderFamily.VCS, "git", gitConfig);
+                .providerConfig(ProviderFamily.WORKAREA, "git", workareaConfig)
+                .providerConfig(ProviderFamily.VCS, "git", vcsConfig);
         for (String harness : HARNESSES) {
             registryConfig.providerConfig(ProviderFamily.AGENT_RUNTIME, harness,
                     ProviderConfig.of(Map.of("envPrefix", ENV_PREFIX)));

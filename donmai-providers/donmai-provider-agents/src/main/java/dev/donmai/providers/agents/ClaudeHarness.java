@@ -74,8 +74,10 @@ public final class ClaudeHarness extends HarnessAdapter {
     @Override
     protected Invocation invocation(SpawnSpec spec, @Nullable String resumeId, ProviderHost host) throws IOException {
         List<String> argv = new ArrayList<>(List.of(settings.binary(), "-p", "--output-format", "stream-json",
-                "--verbose", "--dangerously-skip-permissions", "--add-dir", spec.cwd().toString(),
-                "--model", spec.endpoint().model()));
+                "--verbose", "--dangerously-skip-permissions", "--add-dir", spec.cwd().toString()));
+        if (namesAModel(spec)) {
+            argv.addAll(List.of("--model", spec.endpoint().model()));
+        }
         Map<String, String> env = new LinkedHashMap<>();
         if (spec.maxTurns() != null) {
             argv.addAll(List.of("--max-turns", spec.maxTurns().toString()));

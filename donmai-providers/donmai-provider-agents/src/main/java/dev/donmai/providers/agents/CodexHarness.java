@@ -49,7 +49,10 @@ public final class CodexHarness extends HarnessAdapter {
     @Override
     protected Invocation invocation(SpawnSpec spec, @Nullable String resumeId, ProviderHost host) {
         List<String> argv = new ArrayList<>(List.of(settings.binary(), "exec", "--json", "--skip-git-repo-check",
-                "--cd", spec.cwd().toString(), "-m", spec.endpoint().model()));
+                "--cd", spec.cwd().toString()));
+        if (namesAModel(spec)) {
+            argv.addAll(List.of("-m", spec.endpoint().model()));
+        }
         if (spec.effort() != null) {
             argv.addAll(List.of("-c", "model_reasoning_effort=" + McpConfigs.Toml.string(spec.effort().wire())));
         }

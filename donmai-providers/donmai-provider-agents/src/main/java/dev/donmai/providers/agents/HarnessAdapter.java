@@ -227,4 +227,12 @@ abstract class HarnessAdapter implements HarnessProvider {
         Files.writeString(file, text);
         return file;
     }
+
+    /**
+     * True when the session asked for a particular model. The engine asks endpoints for {@code default} when the spec
+     * names none; then the CLI's own default applies and no model flag is passed.
+     */
+    protected static boolean namesAModel(SpawnSpec spec) {
+        return !"default".equals(spec.endpoint().model());
+    }
 }

@@ -55,8 +55,10 @@ public final class OpencodeHarness extends HarnessAdapter {
 
     @Override
     protected Invocation invocation(SpawnSpec spec, @Nullable String resumeId, ProviderHost host) throws IOException {
-        List<String> argv = new ArrayList<>(List.of(settings.binary(), "run", "--format", "json", "--model",
-                model(spec)));
+        List<String> argv = new ArrayList<>(List.of(settings.binary(), "run", "--format", "json"));
+        if (namesAModel(spec)) {
+            argv.addAll(List.of("--model", model(spec)));
+        }
         argv.addAll(settings.args());
         String prompt = combinedPrompt(spec);
         if (prompt.getBytes(StandardCharsets.UTF_8).length > MAX_PROMPT_ARG_BYTES) {

@@ -57,8 +57,10 @@ final class ActiveWorkareas {
 
     static ActiveWorkareas start(ProviderHost host, WorkareaSettings settings, PoolIndex index, GitExec exec,
             Duration timeout) {
-        StateLayout layout = new StateLayout(settings.stateHome() != null ? settings.stateHome()
-                : host.dataDir().toAbsolutePath().normalize());
+        Path home = settings.stateHome() != null ? settings.stateHome() : host.dataDir().toAbsolutePath().normalize();
+        StateLayout layout = settings.worktreesDir() != null
+                ? new StateLayout(home, settings.worktreesDir())
+                : new StateLayout(home);
         GitWorkareaProvider.createLayout(layout);
         GitRunner git = new GitRunner(exec, Deadline.of("activate", timeout, host.clock()));
         if (!git.run(layout.stateHome(), "--version").ok()) {

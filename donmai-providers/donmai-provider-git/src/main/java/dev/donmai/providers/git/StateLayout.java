@@ -6,9 +6,14 @@ import java.nio.file.Path;
  * Where the workarea provider keeps things under the state home (sessions.md §13):
  * {@code cache/<repoKey>.git} (bare mirrors), {@code cache/pool/<memberId>/} (ready members, detached linked
  * worktrees), {@code worktrees/<sessionId>} (acquired workareas) and {@code workareas/<sessionId>-<attempt>/}
- * ({@code manifest.json}, {@code tree/} of an archive).
+ * ({@code manifest.json}, {@code tree/} of an archive). The worktrees directory may be configured elsewhere.
  */
-record StateLayout(Path stateHome) {
+record StateLayout(Path stateHome, Path worktrees) {
+
+    /** The default layout: everything under {@code stateHome}. */
+    StateLayout(Path stateHome) {
+        this(stateHome, stateHome.resolve("worktrees"));
+    }
 
     Path cache() {
         return stateHome.resolve("cache");
@@ -16,10 +21,6 @@ record StateLayout(Path stateHome) {
 
     Path pool() {
         return cache().resolve("pool");
-    }
-
-    Path worktrees() {
-        return stateHome.resolve("worktrees");
     }
 
     Path workareas() {

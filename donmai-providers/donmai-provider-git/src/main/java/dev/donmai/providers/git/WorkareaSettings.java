@@ -17,6 +17,9 @@ import java.util.List;
  *       {@code worktrees/}, {@code workareas/} live under it. The daemon passes it so that workareas are
  *       {@code <stateHome>/worktrees/<sessionId>} (sessions.md §13); without it (e.g. a registry that configures
  *       nothing) the provider works under its private {@code ProviderHost.dataDir()}</td></tr>
+ *   <tr><td>{@code worktreesDir}</td><td>{@code <stateHome>/worktrees}</td><td>where acquired workareas live
+ *       (absolute); keep it on the state home's filesystem, because members move between it and the pool by
+ *       rename</td></tr>
  *   <tr><td>{@code fetchIntervalSeconds}</td><td>60</td><td>a mirror fetched longer ago is fetched before a ref is
  *       resolved ({@code workarea.fetchIntervalSeconds})</td></tr>
  *   <tr><td>{@code pool.enabled}</td><td>true</td><td>keep returned workareas as warm pool members</td></tr>
@@ -31,6 +34,7 @@ import java.util.List;
  */
 record WorkareaSettings(
         @Nullable Path stateHome,
+        @Nullable Path worktreesDir,
         Duration fetchInterval,
         boolean poolEnabled,
         int maxReadyPerKey,
@@ -39,13 +43,14 @@ record WorkareaSettings(
         String gitBinary) {
 
     static final String STATE_HOME = "stateHome";
+    static final String WORKTREES_DIR = "worktreesDir";
     static final String FETCH_INTERVAL_SECONDS = "fetchIntervalSeconds";
     static final String POOL_ENABLED = "pool.enabled";
     static final String POOL_MAX_READY_PER_KEY = "pool.maxReadyPerKey";
     static final String POOL_MIN_READY_PER_KEY = "pool.minReadyPerKey";
     static final String POOL_MAX_DISK_GB = "poolMaxDiskGb";
     static final String GIT_BINARY = "gitBinary";
-    static final List<String> KEYS = List.of(STATE_HOME, FETCH_INTERVAL_SECONDS, POOL_ENABLED,
+    static final List<String> KEYS = List.of(STATE_HOME, WORKTREES_DIR, FETCH_INTERVAL_SECONDS, POOL_ENABLED,
             POOL_MAX_READY_PER_KEY, POOL_MIN_READY_PER_KEY, POOL_MAX_DISK_GB, GIT_BINARY);
 
     private static final double BYTES_PER_GB = 1e9;
@@ -62,6 +67,11 @@ record WorkareaSettings(
         if (stateHome != null && !stateHome.isAbsolute()) {
             throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE, STATE_HOME);
         }
+        Path worktreesDir = values.string(WORKTREES_DIR).map(Path::of).orElse(null);
+        if (worktreesDir != null && !worktreesDir.isAbsolute()) {
+            throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE,
+                    WORKTREES_DIR);
+        }
         int maxReady = values.integer(POOL_MAX_READY_PER_KEY, 0).orElse(2L).intValue();
         int minReady = values.integer(POOL_MIN_READY_PER_KEY, 0).orElse(1L).intValue();
         if (minReady > maxReady) {
@@ -70,6 +80,7 @@ record WorkareaSettings(
         }
         return new WorkareaSettings(
                 stateHome == null ? null : stateHome.normalize(),
+                worktreesDir == null ? null : worktreesDir.normalize(),
                 Duration.ofSeconds(values.integer(FETCH_INTERVAL_SECONDS, 0).orElse(60L)),
                 values.bool(POOL_ENABLED).orElse(true),
                 maxReady,

@@ -20,6 +20,8 @@ import dev.donmai.runtime.internal.toolchain.ProcessCommandRunner;
 import dev.donmai.runtime.spi.git.CliGitExec;
 import dev.donmai.runtime.internal.toolchain.ToolchainInventory;
 import dev.donmai.runtime.spi.PatternSecretRedactor;
+import dev.donmai.runtime.spi.harness.StubOptions;
+import dev.donmai.contracts.provider.ProviderException;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -138,9 +140,11 @@ public final class DefaultSessionEngine implements SessionEngine {
         Optional<String> harness = harnesses.idFor(requested, target);
         refuseIf(harness.isEmpty(), new SessionRefusedException.HarnessUnavailable(requested));
         if (HarnessResolver.STUB.equals(harness.get())) {
-            Optional<String> problem = StubOptionsCheck.problem(spec.harnessOptions());
-            if (problem.isPresent()) {
-                throw new SessionRefusedException(new SessionRefusedException.InvalidHarnessOptions(problem.get()));
+            try {
+                StubOptions.validate(spec.harnessOptions());
+            } catch (ProviderException.ContractViolation e) {
+                throw new SessionRefusedException(new SessionRefusedException.InvalidHarnessOptions(
+                        e.field().replaceFirst("^harnessOptions\\.", "") + " is not valid"));
             }
         }
         ToolchainInventory.Check toolchain = toolchains.check(spec.toolchain());

@@ -12,6 +12,7 @@ import dev.donmai.runtime.api.SessionListener;
 import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.api.StopResult;
 import dev.donmai.runtime.api.Ticker;
+import dev.donmai.runtime.spi.harness.ProcessAgentSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -111,11 +112,12 @@ final class SessionContext {
             if (state.isTerminal()) {
                 return new StopResult.NotFound(sessionId());
             }
-            if (state == SessionState.FINISHING) {
-                return new StopResult.Unchanged(sessionId(), state);
-            }
+            // A repeat call returns the first writer's result even once the session is finishing (sessions.md §8).
             if (stopMode != null) {
                 return new StopResult.Stopping(sessionId(), stopMode, false);
+            }
+            if (state == SessionState.FINISHING) {
+                return new StopResult.Unchanged(sessionId(), state);
             }
             stopMode = mode;
             if (state == SessionState.RUNNING && agent != null) {
@@ -125,7 +127,7 @@ final class SessionContext {
             result = new StopResult.Stopping(sessionId(), mode, true);
         }
         if (toStop != null) {
-            stopHarness(toStop, StopMode.GRACEFUL, grace);
+            stopHarness(toStop, StopMode.GRACEFUL, grace, mode);
         }
         return result;
     }
@@ -148,7 +150,16 @@ final class SessionContext {
     }
 
     static void stopHarness(AgentSession session, StopMode mode, Duration grace) {
+        stopHarness(session, mode, grace, null);
+    }
+
+    /** Stops the harness; a process-backed one also learns the stop mode, which its {@code killed} error carries. */
+    static void stopHarness(AgentSession session, StopMode mode, Duration grace, FailureMode reason) {
         try {
+            if (reason != null && session instanceof ProcessAgentSession process) {
+                process.stop(mode, grace, reason.controlWire());
+                return;
+            }
             session.stop(mode, grace);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "stopping harness of session " + session.key().sessionId()

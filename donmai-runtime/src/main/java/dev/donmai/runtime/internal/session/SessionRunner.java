@@ -22,6 +22,8 @@ import dev.donmai.contracts.workarea.ReleaseMode;
 import dev.donmai.runtime.api.SessionEngineConfig;
 import dev.donmai.runtime.api.SessionResult;
 import dev.donmai.runtime.spi.SecretRedactor;
+import dev.donmai.runtime.spi.harness.HarnessEnv;
+import dev.donmai.runtime.spi.harness.ProcessAgentSession;
 import dev.donmai.runtime.spi.harness.ProcessSessionInfo;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -53,8 +55,6 @@ final class SessionRunner implements Runnable {
     static final Duration POLL = Duration.ofMillis(100);
     /** After a stop, a harness stream must end within the grace plus this (contracts.md §4 rule 5). */
     static final Duration STREAM_END_SLACK = Duration.ofSeconds(5);
-    /** How long the runner waits after the terminal for a process-backed adapter to finish reading its stdout. */
-    static final Duration ADAPTER_DRAIN = Duration.ofSeconds(2);
     static final Duration SPAWN_TIMEOUT = Duration.ofSeconds(60);
     private static final Duration GIT_TIMEOUT = Duration.ofMinutes(1);
     private static final String AGENT_DIR = ".agent";
@@ -235,7 +235,7 @@ final class SessionRunner implements Runnable {
         afterTransition(SessionState.PROVISIONING, ctx.handle());
         spine.lifecycle(EventTopic.SESSION_STARTED, startedPayload(pid));
         if (stopNow) {
-            SessionContext.stopHarness(agent, StopMode.GRACEFUL, config.killGrace());
+            SessionContext.stopHarness(agent, StopMode.GRACEFUL, config.killGrace(), ctx.stopMode().orElse(null));
         }
 
         // Steps 7 and 8: stream and wait.
@@ -295,13 +295,6 @@ final class SessionRunner implements Runnable {
         }
         guard.drainAfterTerminal();
         droppedAfterTerminal += guard.droppedAfterTerminal();
-        if (agent instanceof ProcessSessionInfo info && info.awaitDrained(ADAPTER_DRAIN)) {
-            // A normalising adapter drops what follows its terminal itself; its count belongs in the result too.
-            droppedAfterTerminal += info.droppedAfterTerminal();
-            if (exitCode == null && info.exitCode().isPresent()) {
-                exitCode = info.exitCode().getAsInt();
-            }
-        }
         eventsLog.close();
         String logFailure = eventsLog.takeFailure();
         if (logFailure != null) {
@@ -374,7 +367,33 @@ final class SessionRunner implements Runnable {
                 // The handle could not be watched; the harness is closed below either way.
             }
         });
+        if (agent instanceof ProcessAgentSession process) {
+            // The readers may still be taking the lines after the terminal: let them finish before counting.
+            process.awaitThreads(STREAM_END_SLACK);
+        }
+        if (agent instanceof ProcessSessionInfo info) {
+            // A process-backed adapter knows what the contract cannot carry: the exit code and what its own
+            // normaliser dropped after the terminal.
+            info.exitCode().ifPresent(code -> exitCode = exitCode == null ? code : exitCode);
+            droppedAfterTerminal += info.droppedAfterTerminal();
+            if (exitCode != null && exitCode > 128 && signal == null) {
+                signal = signalName(exitCode - 128);
+            }
+        }
         closeAgent();
+    }
+
+    /** The name of a signal a shell reports as exit 128 + N. */
+    static String signalName(int number) {
+        return switch (number) {
+            case 9 -> "SIGKILL";
+            case 15 -> "SIGTERM";
+            case 2 -> "SIGINT";
+            case 1 -> "SIGHUP";
+            case 6 -> "SIGABRT";
+            case 11 -> "SIGSEGV";
+            default -> "SIG" + number;
+        };
     }
 
     private void closeAgent() {
@@ -644,12 +663,12 @@ final class SessionRunner implements Runnable {
             vars.put(p + "PROJECT_ID", spec.projectId());
         }
         vars.put(p + "WORKAREA", workarea.path().toString());
-        vars.put(p + "PROMPT_FILE", promptFile.toString());
+        vars.put(HarnessEnv.promptFile(config.envPrefix()), promptFile.toString());
         // Harness options travel as JSON in <P>_<HARNESS>_OPTIONS: <P>_STUB_OPTIONS for the stub (sessions.md §4),
         // <P>_SHELL_OPTIONS for the shell harness, and so on.
         if (HarnessResolver.STUB.equals(harness) || !spec.harnessOptions().isEmpty()) {
             try {
-                vars.put(p + harness.toUpperCase(java.util.Locale.ROOT).replace('-', '_') + "_OPTIONS",
+                vars.put(HarnessEnv.options(config.envPrefix(), harness),
                         parts.json().writeValueAsString(spec.harnessOptions()));
             } catch (JsonProcessingException e) {
                 throw new IllegalStateException("harness options are JSON-shaped by contract", e);
