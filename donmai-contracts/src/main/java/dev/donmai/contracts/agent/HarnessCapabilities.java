@@ -1,8 +1,9 @@
 package dev.donmai.contracts.agent;
 
-import static dev.donmai.contracts.agent.AgentChecks.require;
-import static dev.donmai.contracts.agent.AgentChecks.requireText;
-import static dev.donmai.contracts.agent.AgentChecks.set;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
+import static dev.donmai.contracts.provider.FieldChecks.set;
 
 import dev.donmai.contracts.model.ServingHost;
 import dev.donmai.contracts.model.WireProtocol;

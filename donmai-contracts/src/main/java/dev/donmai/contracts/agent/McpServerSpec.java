@@ -1,11 +1,12 @@
 package dev.donmai.contracts.agent;
 
-import static dev.donmai.contracts.agent.AgentChecks.check;
-import static dev.donmai.contracts.agent.AgentChecks.envMap;
-import static dev.donmai.contracts.agent.AgentChecks.list;
-import static dev.donmai.contracts.agent.AgentChecks.map;
-import static dev.donmai.contracts.agent.AgentChecks.require;
-import static dev.donmai.contracts.agent.AgentChecks.requireText;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.envMap;
+import static dev.donmai.contracts.provider.FieldChecks.list;
+import static dev.donmai.contracts.provider.FieldChecks.map;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
 
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;

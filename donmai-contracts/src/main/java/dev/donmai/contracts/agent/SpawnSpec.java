@@ -1,10 +1,11 @@
 package dev.donmai.contracts.agent;
 
-import static dev.donmai.contracts.agent.AgentChecks.check;
-import static dev.donmai.contracts.agent.AgentChecks.envMap;
-import static dev.donmai.contracts.agent.AgentChecks.list;
-import static dev.donmai.contracts.agent.AgentChecks.require;
-import static dev.donmai.contracts.agent.AgentChecks.textList;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.envMap;
+import static dev.donmai.contracts.provider.FieldChecks.list;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.textList;
 
 import dev.donmai.contracts.model.EndpointBinding;
 import dev.donmai.contracts.provider.Nullable;

@@ -1,6 +1,7 @@
 package dev.donmai.contracts.events;
 
-import static dev.donmai.contracts.events.EventChecks.check;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
 
 import dev.donmai.contracts.provider.Nullable;
 
@@ -26,8 +27,8 @@ public record Causation(@Nullable String rootEventId, @Nullable String parentEve
             check(rootEventId == null, "causation.rootEventId");
             check(parentEventId == null, "causation.parentEventId");
         } else {
-            EventChecks.require(rootEventId, "causation.rootEventId");
-            EventChecks.require(parentEventId, "causation.parentEventId");
+            FieldChecks.require(rootEventId, "causation.rootEventId");
+            FieldChecks.require(parentEventId, "causation.parentEventId");
             check(ExecutionEventEnvelope.EVENT_ID.matcher(rootEventId).matches(), "causation.rootEventId");
             check(ExecutionEventEnvelope.EVENT_ID.matcher(parentEventId).matches(), "causation.parentEventId");
         }

@@ -1,7 +1,8 @@
 package dev.donmai.contracts.events;
 
-import static dev.donmai.contracts.events.EventChecks.check;
-import static dev.donmai.contracts.events.EventChecks.require;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.require;
 
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
@@ -96,7 +97,7 @@ public record ExecutionEventEnvelope(
         require(evidence, "evidence");
         require(payload, "payload");
         rejectSecrets(payload, "payload");
-        payload = EventChecks.json(payload, "payload");
+        payload = FieldChecks.json(payload, "payload");
         require(payloadSha256, "payloadSha256");
         check(SHA256_HEX.matcher(payloadSha256).matches(), "payloadSha256");
         require(causation, "causation");

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.events;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 
 /**
@@ -12,7 +13,7 @@ import dev.donmai.contracts.provider.Ids;
 public record Subject(SubjectKind kind, String id) {
 
     public Subject {
-        EventChecks.require(kind, "subject.kind");
+        FieldChecks.require(kind, "subject.kind");
         if (kind == SubjectKind.SESSION) {
             Ids.requireSessionId(id, "subject.id");
         } else {

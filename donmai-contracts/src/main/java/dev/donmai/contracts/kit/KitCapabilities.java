@@ -1,8 +1,9 @@
 package dev.donmai.contracts.kit;
 
-import static dev.donmai.contracts.kit.KitChecks.check;
-import static dev.donmai.contracts.kit.KitChecks.require;
-import static dev.donmai.contracts.kit.KitChecks.set;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.set;
 
 import dev.donmai.contracts.provider.Arch;
 import dev.donmai.contracts.provider.Capabilities;

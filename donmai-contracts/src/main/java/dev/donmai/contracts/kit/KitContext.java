@@ -1,8 +1,9 @@
 package dev.donmai.contracts.kit;
 
-import static dev.donmai.contracts.kit.KitChecks.check;
-import static dev.donmai.contracts.kit.KitChecks.map;
-import static dev.donmai.contracts.kit.KitChecks.require;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.map;
+import static dev.donmai.contracts.provider.FieldChecks.require;
 
 import dev.donmai.contracts.provider.Arch;
 import dev.donmai.contracts.provider.Os;

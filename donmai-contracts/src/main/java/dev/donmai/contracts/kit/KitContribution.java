@@ -1,9 +1,10 @@
 package dev.donmai.contracts.kit;
 
-import static dev.donmai.contracts.kit.KitChecks.check;
-import static dev.donmai.contracts.kit.KitChecks.list;
-import static dev.donmai.contracts.kit.KitChecks.map;
-import static dev.donmai.contracts.kit.KitChecks.textList;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.list;
+import static dev.donmai.contracts.provider.FieldChecks.map;
+import static dev.donmai.contracts.provider.FieldChecks.textList;
 
 import dev.donmai.contracts.agent.McpServerSpec;
 import java.util.HashSet;

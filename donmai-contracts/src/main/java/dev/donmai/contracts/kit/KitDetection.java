@@ -1,7 +1,8 @@
 package dev.donmai.contracts.kit;
 
-import static dev.donmai.contracts.kit.KitChecks.check;
-import static dev.donmai.contracts.kit.KitChecks.map;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.map;
 
 import dev.donmai.contracts.provider.Nullable;
 import java.util.Map;

@@ -1,9 +1,10 @@
 package dev.donmai.contracts.model;
 
-import static dev.donmai.contracts.model.EndpointChecks.check;
-import static dev.donmai.contracts.model.EndpointChecks.envNames;
-import static dev.donmai.contracts.model.EndpointChecks.require;
-import static dev.donmai.contracts.model.EndpointChecks.requireText;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.envNames;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
 
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;

@@ -1,8 +1,9 @@
 package dev.donmai.contracts.model;
 
-import static dev.donmai.contracts.model.EndpointChecks.require;
-import static dev.donmai.contracts.model.EndpointChecks.requireText;
-import static dev.donmai.contracts.model.EndpointChecks.set;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
+import static dev.donmai.contracts.provider.FieldChecks.set;
 
 import dev.donmai.contracts.provider.Nullable;
 import java.util.Set;

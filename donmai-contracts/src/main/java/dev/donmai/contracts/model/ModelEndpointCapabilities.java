@@ -1,10 +1,11 @@
 package dev.donmai.contracts.model;
 
-import static dev.donmai.contracts.model.EndpointChecks.check;
-import static dev.donmai.contracts.model.EndpointChecks.require;
-import static dev.donmai.contracts.model.EndpointChecks.requireText;
-import static dev.donmai.contracts.model.EndpointChecks.set;
-import static dev.donmai.contracts.model.EndpointChecks.textList;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
+import static dev.donmai.contracts.provider.FieldChecks.set;
+import static dev.donmai.contracts.provider.FieldChecks.textList;
 
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.ProviderFamily;

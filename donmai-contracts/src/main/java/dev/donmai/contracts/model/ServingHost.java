@@ -1,5 +1,6 @@
 package dev.donmai.contracts.model;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.WireValue;
 import java.util.regex.Pattern;
 
@@ -24,8 +25,8 @@ public record ServingHost(String value) implements WireValue {
     public static final ServingHost DIRECT = new ServingHost("direct");
 
     public ServingHost {
-        EndpointChecks.require(value, "servingHost");
-        EndpointChecks.check(NAME.matcher(value).matches(), "servingHost");
+        FieldChecks.require(value, "servingHost");
+        FieldChecks.check(NAME.matcher(value).matches(), "servingHost");
     }
 
     /** The host with this name. */

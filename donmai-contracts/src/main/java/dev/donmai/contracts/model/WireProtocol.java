@@ -1,5 +1,6 @@
 package dev.donmai.contracts.model;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.WireValue;
 import java.util.regex.Pattern;
 
@@ -22,8 +23,8 @@ public record WireProtocol(String value) implements WireValue {
     public static final WireProtocol OPENAI_RESPONSES = new WireProtocol("openai-responses");
 
     public WireProtocol {
-        EndpointChecks.require(value, "wireProtocol");
-        EndpointChecks.check(NAME.matcher(value).matches(), "wireProtocol");
+        FieldChecks.require(value, "wireProtocol");
+        FieldChecks.check(NAME.matcher(value).matches(), "wireProtocol");
     }
 
     /** The protocol with this name. */

@@ -1,11 +1,12 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.check;
-import static dev.donmai.contracts.session.SessionChecks.json;
-import static dev.donmai.contracts.session.SessionChecks.nonNegative;
-import static dev.donmai.contracts.session.SessionChecks.require;
-import static dev.donmai.contracts.session.SessionChecks.requireText;
-import static dev.donmai.contracts.session.SessionChecks.textList;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.json;
+import static dev.donmai.contracts.provider.FieldChecks.nonNegative;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
+import static dev.donmai.contracts.provider.FieldChecks.textList;
 
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Duration;

@@ -1,8 +1,9 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.check;
-import static dev.donmai.contracts.session.SessionChecks.nonNegative;
-import static dev.donmai.contracts.session.SessionChecks.require;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.nonNegative;
+import static dev.donmai.contracts.provider.FieldChecks.require;
 
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;

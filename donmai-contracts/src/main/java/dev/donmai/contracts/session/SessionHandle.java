@@ -1,7 +1,8 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.check;
-import static dev.donmai.contracts.session.SessionChecks.require;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.require;
 
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;

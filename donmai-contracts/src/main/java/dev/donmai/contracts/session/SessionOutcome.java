@@ -1,5 +1,6 @@
 package dev.donmai.contracts.session;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.WireValue;
 import java.util.Objects;
 
@@ -38,12 +39,12 @@ public enum SessionOutcome implements WireValue {
      */
     public static SessionOutcome of(SessionState state, FailureMode failureMode) {
         Objects.requireNonNull(state, "state");
-        SessionChecks.check(state.isTerminal(), "state");
+        FieldChecks.check(state.isTerminal(), "state");
         if (state == SessionState.COMPLETED) {
-            SessionChecks.check(failureMode == null, "failureMode");
+            FieldChecks.check(failureMode == null, "failureMode");
             return SUCCEEDED;
         }
-        SessionChecks.check(failureMode != null && failureMode.permits(state), "failureMode");
+        FieldChecks.check(failureMode != null && failureMode.permits(state), "failureMode");
         if (state == SessionState.INTERRUPTED) {
             return INTERRUPTED;
         }

@@ -1,12 +1,13 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.check;
-import static dev.donmai.contracts.session.SessionChecks.envNames;
-import static dev.donmai.contracts.session.SessionChecks.json;
-import static dev.donmai.contracts.session.SessionChecks.list;
-import static dev.donmai.contracts.session.SessionChecks.map;
-import static dev.donmai.contracts.session.SessionChecks.nonNegative;
-import static dev.donmai.contracts.session.SessionChecks.textList;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.envNames;
+import static dev.donmai.contracts.provider.FieldChecks.json;
+import static dev.donmai.contracts.provider.FieldChecks.list;
+import static dev.donmai.contracts.provider.FieldChecks.map;
+import static dev.donmai.contracts.provider.FieldChecks.nonNegative;
+import static dev.donmai.contracts.provider.FieldChecks.textList;
 
 import dev.donmai.contracts.model.AuthMode;
 import dev.donmai.contracts.provider.Ids;

@@ -1,6 +1,7 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.requireText;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.requireText;
 
 /**
  * The signature of a signed work item (D18, protocol.md §4): Ed25519 over the RFC 8785 canonical JSON of the item as

@@ -1,8 +1,9 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.check;
-import static dev.donmai.contracts.session.SessionChecks.require;
-import static dev.donmai.contracts.session.SessionChecks.textList;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.check;
+import static dev.donmai.contracts.provider.FieldChecks.require;
+import static dev.donmai.contracts.provider.FieldChecks.textList;
 
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.ProviderException;

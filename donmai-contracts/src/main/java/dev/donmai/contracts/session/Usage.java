@@ -1,6 +1,7 @@
 package dev.donmai.contracts.session;
 
-import static dev.donmai.contracts.session.SessionChecks.nonNegative;
+import dev.donmai.contracts.provider.FieldChecks;
+import static dev.donmai.contracts.provider.FieldChecks.nonNegative;
 
 /**
  * Token counts reported by a harness.

@@ -1,6 +1,5 @@
-package dev.donmai.contracts.events;
+package dev.donmai.contracts.provider;
 
-import dev.donmai.contracts.provider.ProviderException;
 import dev.donmai.contracts.provider.ProviderException.ViolationCode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -13,34 +12,34 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Validation helpers shared by the records of this package. Every failure is a
+ * Validation helpers shared by the contract records. Every failure is a
  * {@link ProviderException.ContractViolation} naming the field; a rejected value is never echoed.
  */
-final class EventChecks {
+public final class FieldChecks {
 
     /** Environment variable names. */
-    static final Pattern ENV_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
+    public static final Pattern ENV_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
 
-    private EventChecks() {
+    private FieldChecks() {
     }
 
-    static ProviderException.ContractViolation invalid(String field) {
+    public static ProviderException.ContractViolation invalid(String field) {
         return new ProviderException.ContractViolation(ViolationCode.INVALID_VALUE, field);
     }
 
-    static ProviderException.ContractViolation missing(String field) {
+    public static ProviderException.ContractViolation missing(String field) {
         return new ProviderException.ContractViolation(ViolationCode.MISSING_REQUIRED_FIELD, field);
     }
 
     /** Throws {@code INVALID_VALUE(field)} unless {@code condition} holds. */
-    static void check(boolean condition, String field) {
+    public static void check(boolean condition, String field) {
         if (!condition) {
             throw invalid(field);
         }
     }
 
     /** Returns {@code value}, or throws {@code MISSING_REQUIRED_FIELD(field)} when it is null. */
-    static <T> T require(T value, String field) {
+    public static <T> T require(T value, String field) {
         if (value == null) {
             throw missing(field);
         }
@@ -48,40 +47,40 @@ final class EventChecks {
     }
 
     /** A required string that is not blank. */
-    static String requireText(String value, String field) {
+    public static String requireText(String value, String field) {
         check(!require(value, field).isBlank(), field);
         return value;
     }
 
     /** An optional string that, when present, is not blank. */
-    static String optionalText(String value, String field) {
+    public static String optionalText(String value, String field) {
         check(value == null || !value.isBlank(), field);
         return value;
     }
 
-    static long nonNegative(long value, String field) {
+    public static long nonNegative(long value, String field) {
         check(value >= 0, field);
         return value;
     }
 
-    static Integer nonNegative(Integer value, String field) {
+    public static Integer nonNegative(Integer value, String field) {
         check(value == null || value >= 0, field);
         return value;
     }
 
-    static Long nonNegative(Long value, String field) {
+    public static Long nonNegative(Long value, String field) {
         check(value == null || value >= 0, field);
         return value;
     }
 
     /** An optional amount (e.g. USD) that, when present, is finite and not negative. */
-    static Double nonNegative(Double value, String field) {
+    public static Double nonNegative(Double value, String field) {
         check(value == null || (Double.isFinite(value) && value >= 0), field);
         return value;
     }
 
     /** An unmodifiable copy keeping order; null is the empty list; a null element is invalid. */
-    static <T> List<T> list(Collection<? extends T> values, String field) {
+    public static <T> List<T> list(Collection<? extends T> values, String field) {
         if (values == null) {
             return List.of();
         }
@@ -94,7 +93,7 @@ final class EventChecks {
     }
 
     /** Like {@link #list} but every element must be a non-blank string. */
-    static List<String> textList(Collection<String> values, String field) {
+    public static List<String> textList(Collection<String> values, String field) {
         List<String> copy = list(values, field);
         for (String value : copy) {
             check(!value.isBlank(), field);
@@ -103,7 +102,7 @@ final class EventChecks {
     }
 
     /** An unmodifiable copy keeping first-seen order; null is the empty set; a null element is invalid. */
-    static <T> Set<T> set(Collection<? extends T> values, String field) {
+    public static <T> Set<T> set(Collection<? extends T> values, String field) {
         if (values == null) {
             return Set.of();
         }
@@ -116,7 +115,7 @@ final class EventChecks {
     }
 
     /** An unmodifiable copy keeping order; null is the empty map; a null or blank key or a null value is invalid. */
-    static <V> Map<String, V> map(Map<String, ? extends V> values, String field) {
+    public static <V> Map<String, V> map(Map<String, ? extends V> values, String field) {
         if (values == null) {
             return Map.of();
         }
@@ -129,7 +128,7 @@ final class EventChecks {
     }
 
     /** Like {@link #map} but every key must be an environment variable name. */
-    static <V> Map<String, V> envMap(Map<String, ? extends V> values, String field) {
+    public static <V> Map<String, V> envMap(Map<String, ? extends V> values, String field) {
         Map<String, V> copy = map(values, field);
         for (String name : copy.keySet()) {
             check(ENV_NAME.matcher(name).matches(), field);
@@ -138,7 +137,7 @@ final class EventChecks {
     }
 
     /** A list of environment variable names. */
-    static List<String> envNames(Collection<String> values, String field) {
+    public static List<String> envNames(Collection<String> values, String field) {
         List<String> copy = list(values, field);
         for (String name : copy) {
             check(ENV_NAME.matcher(name).matches(), field);
@@ -150,7 +149,7 @@ final class EventChecks {
      * A deep, unmodifiable copy of a JSON-shaped map (values: null, String, Number, Boolean, nested maps with
      * string keys, lists). Order is kept; null values are kept as JSON null.
      */
-    static Map<String, Object> json(Map<String, ?> values, String field) {
+    public static Map<String, Object> json(Map<String, ?> values, String field) {
         if (values == null) {
             return Map.of();
         }
