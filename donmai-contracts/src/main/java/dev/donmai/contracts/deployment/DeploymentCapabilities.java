@@ -1,5 +1,6 @@
 package dev.donmai.contracts.deployment;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.ProviderFamily;
 import java.util.Collections;
@@ -21,8 +22,8 @@ public record DeploymentCapabilities(boolean supportsRollback, boolean supportsA
     public static final Map<String, String> LABELS = labels();
 
     public DeploymentCapabilities {
-        regions = Checks.texts(regions, "regions");
-        Checks.check(!regions.isEmpty(), "regions");
+        regions = FieldChecks.requiredTexts(regions, "regions");
+        FieldChecks.check(!regions.isEmpty(), "regions");
     }
 
     @Override

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.deployment;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import java.time.Instant;
 
@@ -15,8 +16,8 @@ public record DeploymentRef(String providerId, String deploymentId, String envir
 
     public DeploymentRef {
         Ids.requireProviderId(providerId, "providerId");
-        Checks.text(deploymentId, "deploymentId");
-        Checks.text(environment, "environment");
-        Checks.required(createdAt, "createdAt");
+        FieldChecks.requireText(deploymentId, "deploymentId");
+        FieldChecks.requireText(environment, "environment");
+        FieldChecks.require(createdAt, "createdAt");
     }
 }

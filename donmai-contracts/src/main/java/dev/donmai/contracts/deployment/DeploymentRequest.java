@@ -1,5 +1,6 @@
 package dev.donmai.contracts.deployment;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.session.SessionKey;
 import java.util.Map;
@@ -21,9 +22,9 @@ public record DeploymentRequest(
         Map<String, String> parameters) {
 
     public DeploymentRequest {
-        Checks.text(environment, "environment");
-        Checks.text(revision, "revision");
-        Checks.optionalText(region, "region");
-        parameters = Checks.map(parameters, "parameters");
+        FieldChecks.requireText(environment, "environment");
+        FieldChecks.requireText(revision, "revision");
+        FieldChecks.optionalText(region, "region");
+        parameters = FieldChecks.requiredMap(parameters, "parameters");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.deployment;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.WireValue;
 import java.time.Instant;
@@ -33,7 +34,7 @@ public sealed interface DeploymentStatus extends WireValue {
      */
     record InProgress(@Nullable String detail) implements DeploymentStatus {
         public InProgress {
-            Checks.optionalText(detail, "detail");
+            FieldChecks.optionalText(detail, "detail");
         }
 
         @Override
@@ -51,9 +52,9 @@ public sealed interface DeploymentStatus extends WireValue {
     record Succeeded(@Nullable String url, Instant at) implements DeploymentStatus {
         public Succeeded {
             if (url != null) {
-                Checks.url(url, "url", true);
+                FieldChecks.url(url, "url", true);
             }
-            Checks.required(at, "at");
+            FieldChecks.require(at, "at");
         }
 
         @Override
@@ -70,8 +71,8 @@ public sealed interface DeploymentStatus extends WireValue {
      */
     record Failed(String error, Instant at) implements DeploymentStatus {
         public Failed {
-            Checks.text(error, "error");
-            Checks.required(at, "at");
+            FieldChecks.requireText(error, "error");
+            FieldChecks.require(at, "at");
         }
 
         @Override
@@ -88,8 +89,8 @@ public sealed interface DeploymentStatus extends WireValue {
      */
     record Rejected(String reason, Instant at) implements DeploymentStatus {
         public Rejected {
-            Checks.text(reason, "reason");
-            Checks.required(at, "at");
+            FieldChecks.requireText(reason, "reason");
+            FieldChecks.require(at, "at");
         }
 
         @Override
@@ -106,8 +107,8 @@ public sealed interface DeploymentStatus extends WireValue {
      */
     record RolledBack(@Nullable String rollbackDeploymentId, Instant at) implements DeploymentStatus {
         public RolledBack {
-            Checks.optionalText(rollbackDeploymentId, "rollbackDeploymentId");
-            Checks.required(at, "at");
+            FieldChecks.optionalText(rollbackDeploymentId, "rollbackDeploymentId");
+            FieldChecks.require(at, "at");
         }
 
         @Override

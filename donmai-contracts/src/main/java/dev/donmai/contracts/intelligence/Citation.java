@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 import java.util.List;
@@ -28,15 +29,15 @@ public record Citation(
         String label) {
 
     public Citation {
-        Checks.text(nodeId, "nodeId");
+        FieldChecks.requireText(nodeId, "nodeId");
         Checks.observationId(observationId, "observationId");
-        Checks.optionalText(sessionId, "sessionId");
-        Checks.nonNegative(attempt, "attempt");
+        FieldChecks.optionalText(sessionId, "sessionId");
+        FieldChecks.nonNegative(attempt, "attempt");
         Checks.optionalCommit(commitSha, "commitSha");
-        paths = Checks.texts(paths, "paths");
-        Checks.required(createdAt, "createdAt");
-        Checks.required(label, "label");
-        Checks.check(label.equals(labelFor(observationId, sessionId, attempt, commitSha)), "label");
+        paths = FieldChecks.requiredTexts(paths, "paths");
+        FieldChecks.require(createdAt, "createdAt");
+        FieldChecks.require(label, "label");
+        FieldChecks.check(label.equals(labelFor(observationId, sessionId, attempt, commitSha)), "label");
     }
 
     /** The citation of {@code observation} as node {@code nodeId}. */

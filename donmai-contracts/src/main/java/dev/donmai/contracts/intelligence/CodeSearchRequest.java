@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -16,8 +17,8 @@ public record CodeSearchRequest(String query, int maxResults, @Nullable String l
     public static final int DEFAULT_MAX_RESULTS = 20;
 
     public CodeSearchRequest {
-        Checks.text(query, "query");
+        FieldChecks.requireText(query, "query");
         maxResults = maxResults <= 0 ? DEFAULT_MAX_RESULTS : maxResults;
-        Checks.optionalText(language, "language");
+        FieldChecks.optionalText(language, "language");
     }
 }

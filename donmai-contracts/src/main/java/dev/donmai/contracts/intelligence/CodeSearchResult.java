@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -10,6 +11,6 @@ import java.util.List;
 public record CodeSearchResult(List<SymbolHit> hits) {
 
     public CodeSearchResult {
-        hits = Checks.list(hits, "hits");
+        hits = FieldChecks.requiredList(hits, "hits");
     }
 }

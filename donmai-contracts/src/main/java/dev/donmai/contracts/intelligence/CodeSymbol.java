@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -30,12 +31,12 @@ public record CodeSymbol(
         @Nullable String language) {
 
     public CodeSymbol {
-        Checks.text(name, "name");
-        Checks.text(kind, "kind");
-        Checks.text(filePath, "filePath");
-        Checks.positive(line, "line");
+        FieldChecks.requireText(name, "name");
+        FieldChecks.requireText(kind, "kind");
+        FieldChecks.requireText(filePath, "filePath");
+        FieldChecks.positive(line, "line");
         if (endLine != null) {
-            Checks.check(endLine >= line, "endLine");
+            FieldChecks.check(endLine >= line, "endLine");
         }
     }
 }

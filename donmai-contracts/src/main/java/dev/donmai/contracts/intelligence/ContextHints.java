@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -16,8 +17,8 @@ public record ContextHints(@Nullable String sessionId, @Nullable String issueId,
     public static final ContextHints NONE = new ContextHints(null, null, List.of());
 
     public ContextHints {
-        Checks.optionalText(sessionId, "sessionId");
-        Checks.optionalText(issueId, "issueId");
-        paths = Checks.texts(paths, "paths");
+        FieldChecks.optionalText(sessionId, "sessionId");
+        FieldChecks.optionalText(issueId, "issueId");
+        paths = FieldChecks.requiredTexts(paths, "paths");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * Input of {@code donmai_code_validate_cross_deps}.
  *
@@ -8,6 +9,6 @@ package dev.donmai.contracts.intelligence;
 public record CrossDepsRequest(String path) {
 
     public CrossDepsRequest {
-        Checks.text(path, "path");
+        FieldChecks.requireText(path, "path");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -14,9 +15,9 @@ public record CrossDepsResult(boolean valid, List<MissingDependency> missingDeps
         int filesChecked) {
 
     public CrossDepsResult {
-        missingDeps = Checks.list(missingDeps, "missingDeps");
-        Checks.check(valid == missingDeps.isEmpty(), "valid");
-        Checks.nonNegative(packagesChecked, "packagesChecked");
-        Checks.nonNegative(filesChecked, "filesChecked");
+        missingDeps = FieldChecks.requiredList(missingDeps, "missingDeps");
+        FieldChecks.check(valid == missingDeps.isEmpty(), "valid");
+        FieldChecks.nonNegative(packagesChecked, "packagesChecked");
+        FieldChecks.nonNegative(filesChecked, "filesChecked");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -16,12 +17,12 @@ public record DuplicateCandidate(String existingId, DuplicateMatchType matchType
         @Nullable String filePath, @Nullable String symbolName, @Nullable Integer line) {
 
     public DuplicateCandidate {
-        Checks.text(existingId, "existingId");
-        Checks.required(matchType, "matchType");
-        Checks.check(matchType != DuplicateMatchType.NONE, "matchType");
-        Checks.check(hammingDistance >= 0 && hammingDistance <= 64, "hammingDistance");
+        FieldChecks.requireText(existingId, "existingId");
+        FieldChecks.require(matchType, "matchType");
+        FieldChecks.check(matchType != DuplicateMatchType.NONE, "matchType");
+        FieldChecks.check(hammingDistance >= 0 && hammingDistance <= 64, "hammingDistance");
         if (line != null) {
-            Checks.positive(line, "line");
+            FieldChecks.positive(line, "line");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -12,10 +13,10 @@ import dev.donmai.contracts.provider.Nullable;
 public record DuplicateCheckRequest(@Nullable String content, @Nullable String contentFile, int maxResults) {
 
     public DuplicateCheckRequest {
-        Checks.check((content == null) != (contentFile == null), "content");
-        Checks.optionalText(content, "content");
-        Checks.optionalText(contentFile, "contentFile");
-        Checks.nonNegative(maxResults, "maxResults");
+        FieldChecks.check((content == null) != (contentFile == null), "content");
+        FieldChecks.optionalText(content, "content");
+        FieldChecks.optionalText(contentFile, "contentFile");
+        FieldChecks.nonNegative(maxResults, "maxResults");
     }
 
     /** A check of {@code content}, top match only. */

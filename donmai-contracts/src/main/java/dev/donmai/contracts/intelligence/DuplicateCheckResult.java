@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -27,16 +28,16 @@ public record DuplicateCheckResult(
         List<DuplicateCandidate> matches) {
 
     public DuplicateCheckResult {
-        Checks.required(matchType, "matchType");
-        Checks.check(isDuplicate == (matchType != DuplicateMatchType.NONE), "isDuplicate");
+        FieldChecks.require(matchType, "matchType");
+        FieldChecks.check(isDuplicate == (matchType != DuplicateMatchType.NONE), "isDuplicate");
         if (isDuplicate) {
-            Checks.text(existingId, "existingId");
-            Checks.required(hammingDistance, "hammingDistance");
-            Checks.check(hammingDistance >= 0 && hammingDistance <= 64, "hammingDistance");
+            FieldChecks.requireText(existingId, "existingId");
+            FieldChecks.require(hammingDistance, "hammingDistance");
+            FieldChecks.check(hammingDistance >= 0 && hammingDistance <= 64, "hammingDistance");
         } else {
-            Checks.check(existingId == null && hammingDistance == null, "existingId");
+            FieldChecks.check(existingId == null && hammingDistance == null, "existingId");
         }
-        matches = Checks.list(matches, "matches");
+        matches = FieldChecks.requiredList(matches, "matches");
     }
 
     /** The result for content that matches nothing. */

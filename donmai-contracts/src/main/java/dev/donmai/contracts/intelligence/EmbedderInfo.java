@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * What an embedder produces.
  *
@@ -12,9 +13,9 @@ package dev.donmai.contracts.intelligence;
 public record EmbedderInfo(String id, String model, int dimensions, String version, boolean semantic) {
 
     public EmbedderInfo {
-        Checks.text(id, "id");
-        Checks.text(model, "model");
-        Checks.positive(dimensions, "dimensions");
-        Checks.text(version, "version");
+        FieldChecks.requireText(id, "id");
+        FieldChecks.requireText(model, "model");
+        FieldChecks.positive(dimensions, "dimensions");
+        FieldChecks.requireText(version, "version");
     }
 }

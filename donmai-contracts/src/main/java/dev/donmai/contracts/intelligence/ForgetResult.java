@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /** The outcome of {@link MemoryStore#forget}: {@code Forgotten} or {@code NotFound}. */
 public sealed interface ForgetResult {
 
@@ -24,7 +25,7 @@ public sealed interface ForgetResult {
      */
     record NotFound(String id) implements ForgetResult {
         public NotFound {
-            Checks.text(id, "id");
+            FieldChecks.requireText(id, "id");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Secret;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -26,12 +27,12 @@ public record IntelligenceContext(
         Map<String, Secret> secrets) {
 
     public IntelligenceContext {
-        Checks.required(dataDir, "dataDir");
-        Checks.required(clock, "clock");
-        Checks.required(logger, "logger");
-        Checks.required(scheduler, "scheduler");
-        values = Checks.map(values, "values");
-        secrets = Checks.map(secrets, "secrets");
+        FieldChecks.require(dataDir, "dataDir");
+        FieldChecks.require(clock, "clock");
+        FieldChecks.require(logger, "logger");
+        FieldChecks.require(scheduler, "scheduler");
+        values = FieldChecks.requiredMap(values, "values");
+        secrets = FieldChecks.requiredMap(secrets, "secrets");
     }
 
     /** A configuration value. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * A relation between two nodes of the same {@link MemoryResult}.
  *
@@ -10,9 +11,9 @@ package dev.donmai.contracts.intelligence;
 public record MemoryEdge(String from, String to, MemoryEdgeKind kind) {
 
     public MemoryEdge {
-        Checks.text(from, "from");
-        Checks.text(to, "to");
-        Checks.check(!from.equals(to), "to");
-        Checks.required(kind, "kind");
+        FieldChecks.requireText(from, "from");
+        FieldChecks.requireText(to, "to");
+        FieldChecks.check(!from.equals(to), "to");
+        FieldChecks.require(kind, "kind");
     }
 }

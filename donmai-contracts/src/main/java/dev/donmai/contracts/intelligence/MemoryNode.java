@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -15,8 +16,8 @@ public record MemoryNode(String id, Observation observation, double score, @Null
         @Nullable Double cosine) {
 
     public MemoryNode {
-        Checks.text(id, "id");
-        Checks.required(observation, "observation");
+        FieldChecks.requireText(id, "id");
+        FieldChecks.require(observation, "observation");
         Checks.finite(score, "score");
         if (bm25 != null) {
             Checks.finite(bm25, "bm25");

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.Set;
 
 /**
@@ -24,11 +25,11 @@ public record MemoryQuery(
     public static final int DEFAULT_LIMIT = 10;
 
     public MemoryQuery {
-        Checks.text(query, "query");
-        Checks.required(scope, "scope");
-        Checks.required(contextHints, "contextHints");
-        Checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit");
-        includeKinds = Checks.set(includeKinds, "includeKinds");
+        FieldChecks.requireText(query, "query");
+        FieldChecks.require(scope, "scope");
+        FieldChecks.require(contextHints, "contextHints");
+        FieldChecks.check(limit >= 1 && limit <= MAX_LIMIT, "limit");
+        includeKinds = FieldChecks.requiredSet(includeKinds, "includeKinds");
     }
 
     /** A query with no hints, the default limit and every kind. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -18,29 +19,29 @@ public record MemoryResult(List<MemoryNode> nodes, List<MemoryEdge> edges, List<
         QueryDiagnostics diagnostics) {
 
     public MemoryResult {
-        nodes = Checks.list(nodes, "nodes");
-        edges = Checks.list(edges, "edges");
-        citations = Checks.list(citations, "citations");
-        Checks.required(diagnostics, "diagnostics");
+        nodes = FieldChecks.requiredList(nodes, "nodes");
+        edges = FieldChecks.requiredList(edges, "edges");
+        citations = FieldChecks.requiredList(citations, "citations");
+        FieldChecks.require(diagnostics, "diagnostics");
         Map<String, MemoryNode> byId = new HashMap<>();
         for (MemoryNode node : nodes) {
-            Checks.check(byId.put(node.id(), node) == null, "nodes");
+            FieldChecks.check(byId.put(node.id(), node) == null, "nodes");
         }
         for (MemoryEdge edge : edges) {
-            Checks.check(byId.containsKey(edge.from()) && byId.containsKey(edge.to()), "edges");
+            FieldChecks.check(byId.containsKey(edge.from()) && byId.containsKey(edge.to()), "edges");
         }
-        Checks.check(citations.size() == nodes.size(), "citations");
+        FieldChecks.check(citations.size() == nodes.size(), "citations");
         Set<String> cited = new HashSet<>();
         for (Citation citation : citations) {
             MemoryNode node = byId.get(citation.nodeId());
-            Checks.check(node != null && cited.add(citation.nodeId())
+            FieldChecks.check(node != null && cited.add(citation.nodeId())
                     && node.observation().id().equals(citation.observationId()), "citations");
         }
     }
 
     /** A result whose citations are derived from the nodes, in node order. */
     public static MemoryResult of(List<MemoryNode> nodes, List<MemoryEdge> edges, QueryDiagnostics diagnostics) {
-        Checks.list(nodes, "nodes");
+        FieldChecks.requiredList(nodes, "nodes");
         return new MemoryResult(nodes, edges,
                 nodes.stream().map(n -> Citation.of(n.id(), n.observation())).toList(), diagnostics);
     }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -18,8 +19,8 @@ public record MemoryScope(String organizationId, String projectId, @Nullable Str
     public MemoryScope {
         Checks.pathSafeId(organizationId, "organizationId");
         Checks.pathSafeId(projectId, "projectId");
-        Checks.optionalText(repository, "repository");
-        Checks.check(repository == null || !repository.matches("(?i)^https?://[^/?#]*@.*"), "repository");
+        FieldChecks.optionalText(repository, "repository");
+        FieldChecks.check(repository == null || !repository.matches("(?i)^https?://[^/?#]*@.*"), "repository");
     }
 
     /** A scope of {@code projectId} in the {@code local} organization, without repository. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * Figures about one memory index.
  *
@@ -15,11 +16,11 @@ public record MemoryStats(MemoryScope scope, long observations, long superseded,
         long indexBytes, String embedderId, boolean vectorsStale) {
 
     public MemoryStats {
-        Checks.required(scope, "scope");
-        Checks.nonNegative(observations, "observations");
-        Checks.nonNegative(superseded, "superseded");
-        Checks.nonNegative(vectorPending, "vectorPending");
-        Checks.nonNegative(indexBytes, "indexBytes");
-        Checks.text(embedderId, "embedderId");
+        FieldChecks.require(scope, "scope");
+        FieldChecks.nonNegative(observations, "observations");
+        FieldChecks.nonNegative(superseded, "superseded");
+        FieldChecks.nonNegative(vectorPending, "vectorPending");
+        FieldChecks.nonNegative(indexBytes, "indexBytes");
+        FieldChecks.requireText(embedderId, "embedderId");
     }
 }

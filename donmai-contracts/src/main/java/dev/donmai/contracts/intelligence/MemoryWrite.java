@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -22,10 +23,10 @@ public record MemoryWrite(
         @Nullable String supersedes) {
 
     public MemoryWrite {
-        Checks.required(kind, "kind");
+        FieldChecks.require(kind, "kind");
         Checks.observationText(text, "text");
-        Checks.required(scope, "scope");
-        Checks.required(source, "source");
+        FieldChecks.require(scope, "scope");
+        FieldChecks.require(source, "source");
         tags = Checks.tags(tags, "tags");
         Checks.optionalObservationId(supersedes, "supersedes");
     }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * An import whose dependency its manifest does not declare.
  *
@@ -13,10 +14,10 @@ public record MissingDependency(String importingFile, String importedPackage, St
         ManifestKind manifestKind) {
 
     public MissingDependency {
-        Checks.text(importingFile, "importingFile");
-        Checks.text(importedPackage, "importedPackage");
-        Checks.text(packageJsonPath, "packageJsonPath");
-        Checks.positive(line, "line");
-        Checks.required(manifestKind, "manifestKind");
+        FieldChecks.requireText(importingFile, "importingFile");
+        FieldChecks.requireText(importedPackage, "importedPackage");
+        FieldChecks.requireText(packageJsonPath, "packageJsonPath");
+        FieldChecks.positive(line, "line");
+        FieldChecks.require(manifestKind, "manifestKind");
     }
 }

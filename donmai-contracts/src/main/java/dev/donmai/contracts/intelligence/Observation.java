@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 import java.util.List;
@@ -38,14 +39,14 @@ public record Observation(
 
     public Observation {
         Checks.observationId(id, "id");
-        Checks.required(kind, "kind");
+        FieldChecks.require(kind, "kind");
         Checks.observationText(text, "text");
-        Checks.required(scope, "scope");
-        Checks.required(source, "source");
+        FieldChecks.require(scope, "scope");
+        FieldChecks.require(source, "source");
         tags = Checks.tags(tags, "tags");
-        Checks.required(createdAt, "createdAt");
+        FieldChecks.require(createdAt, "createdAt");
         Checks.optionalObservationId(supersedes, "supersedes");
-        Checks.check(!id.equals(supersedes), "supersedes");
+        FieldChecks.check(!id.equals(supersedes), "supersedes");
     }
 
     /** True when {@code value} is a valid observation id. */

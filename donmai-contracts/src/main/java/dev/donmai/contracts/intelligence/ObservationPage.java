@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 import java.util.Optional;
@@ -13,8 +14,8 @@ import java.util.Optional;
 public record ObservationPage(List<Observation> items, @Nullable String nextCursor) {
 
     public ObservationPage {
-        items = Checks.list(items, "items");
-        Checks.optionalText(nextCursor, "nextCursor");
+        items = FieldChecks.requiredList(items, "items");
+        FieldChecks.optionalText(nextCursor, "nextCursor");
     }
 
     /** The next page's cursor, if there is a next page. */

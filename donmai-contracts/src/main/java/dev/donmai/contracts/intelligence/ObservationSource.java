@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
@@ -23,17 +24,17 @@ public record ObservationSource(
         ObservationOrigin origin) {
 
     public ObservationSource {
-        Checks.required(origin, "origin");
+        FieldChecks.require(origin, "origin");
         if (sessionId == null) {
-            Checks.check(origin == ObservationOrigin.OPERATOR, "sessionId");
-            Checks.check(attempt == 0, "attempt");
+            FieldChecks.check(origin == ObservationOrigin.OPERATOR, "sessionId");
+            FieldChecks.check(attempt == 0, "attempt");
         } else {
             Ids.requireSessionId(sessionId, "sessionId");
-            Checks.check(attempt >= 1, "attempt");
+            FieldChecks.check(attempt >= 1, "attempt");
         }
         Checks.optionalCommit(commitSha, "commitSha");
         paths = Checks.paths(paths, "paths");
-        Checks.optionalText(kitId, "kitId");
+        FieldChecks.optionalText(kitId, "kitId");
     }
 
     /** An operator note without session, commit, paths or kit. */

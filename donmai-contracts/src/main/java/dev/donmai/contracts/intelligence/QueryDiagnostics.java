@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -15,9 +16,9 @@ public record QueryDiagnostics(Fusion fusion, String embedderId, boolean semanti
         @Nullable String degraded, long tookMs) {
 
     public QueryDiagnostics {
-        Checks.required(fusion, "fusion");
-        Checks.text(embedderId, "embedderId");
-        Checks.optionalText(degraded, "degraded");
-        Checks.nonNegative(tookMs, "tookMs");
+        FieldChecks.require(fusion, "fusion");
+        FieldChecks.requireText(embedderId, "embedderId");
+        FieldChecks.optionalText(degraded, "degraded");
+        FieldChecks.nonNegative(tookMs, "tookMs");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -17,7 +18,7 @@ public record ReindexReport(String organizationId, @Nullable String projectId, l
         if (projectId != null) {
             Checks.pathSafeId(projectId, "projectId");
         }
-        Checks.nonNegative(count, "count");
-        Checks.nonNegative(tookMs, "tookMs");
+        FieldChecks.nonNegative(count, "count");
+        FieldChecks.nonNegative(tookMs, "tookMs");
     }
 }

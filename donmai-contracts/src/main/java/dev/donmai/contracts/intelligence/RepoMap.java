@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -12,9 +13,9 @@ import java.util.List;
 public record RepoMap(List<RepoMapEntry> entries, String rootHash, int files) {
 
     public RepoMap {
-        entries = Checks.list(entries, "entries");
-        Checks.required(rootHash, "rootHash");
-        Checks.check(rootHash.matches("^[0-9a-f]{64}$"), "rootHash");
-        Checks.nonNegative(files, "files");
+        entries = FieldChecks.requiredList(entries, "entries");
+        FieldChecks.require(rootHash, "rootHash");
+        FieldChecks.check(rootHash.matches("^[0-9a-f]{64}$"), "rootHash");
+        FieldChecks.nonNegative(files, "files");
     }
 }

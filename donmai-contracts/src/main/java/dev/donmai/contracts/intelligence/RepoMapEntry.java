@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -15,9 +16,9 @@ public record RepoMapEntry(String filePath, double rank, List<RepoMapSymbol> sym
     public static final int MAX_SYMBOLS = 10;
 
     public RepoMapEntry {
-        Checks.text(filePath, "filePath");
-        Checks.check(Double.isFinite(rank) && rank >= 0, "rank");
-        symbols = Checks.list(symbols, "symbols");
-        Checks.check(symbols.size() <= MAX_SYMBOLS, "symbols");
+        FieldChecks.requireText(filePath, "filePath");
+        FieldChecks.check(Double.isFinite(rank) && rank >= 0, "rank");
+        symbols = FieldChecks.requiredList(symbols, "symbols");
+        FieldChecks.check(symbols.size() <= MAX_SYMBOLS, "symbols");
     }
 }

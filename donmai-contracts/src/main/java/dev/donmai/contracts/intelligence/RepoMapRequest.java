@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -15,6 +16,6 @@ public record RepoMapRequest(int maxFiles, List<String> filePatterns) {
 
     public RepoMapRequest {
         maxFiles = maxFiles <= 0 ? DEFAULT_MAX_FILES : maxFiles;
-        filePatterns = Checks.texts(filePatterns, "filePatterns");
+        filePatterns = FieldChecks.requiredTexts(filePatterns, "filePatterns");
     }
 }

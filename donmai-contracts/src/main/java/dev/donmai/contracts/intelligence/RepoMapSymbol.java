@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * A symbol listed in a {@link RepoMapEntry}.
  *
@@ -10,8 +11,8 @@ package dev.donmai.contracts.intelligence;
 public record RepoMapSymbol(String name, String kind, int line) {
 
     public RepoMapSymbol {
-        Checks.text(name, "name");
-        Checks.text(kind, "kind");
-        Checks.positive(line, "line");
+        FieldChecks.requireText(name, "name");
+        FieldChecks.requireText(kind, "kind");
+        FieldChecks.positive(line, "line");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * A search hit.
  *
@@ -10,8 +11,8 @@ package dev.donmai.contracts.intelligence;
 public record SymbolHit(CodeSymbol symbol, double score, SymbolMatchType matchType) {
 
     public SymbolHit {
-        Checks.required(symbol, "symbol");
+        FieldChecks.require(symbol, "symbol");
         Checks.finite(score, "score");
-        Checks.required(matchType, "matchType");
+        FieldChecks.require(matchType, "matchType");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -19,10 +20,10 @@ public record SymbolSearchRequest(String query, int maxResults, List<String> kin
     public static final int DEFAULT_MAX_RESULTS = 20;
 
     public SymbolSearchRequest {
-        Checks.text(query, "query");
+        FieldChecks.requireText(query, "query");
         maxResults = maxResults <= 0 ? DEFAULT_MAX_RESULTS : maxResults;
-        kinds = Checks.texts(kinds, "kinds");
-        Checks.optionalText(filePattern, "filePattern");
+        kinds = FieldChecks.requiredTexts(kinds, "kinds");
+        FieldChecks.optionalText(filePattern, "filePattern");
     }
 
     /** A search for {@code query} with defaults. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -15,12 +16,12 @@ public record SymbolSearchResult(List<SymbolHit> hits, @Nullable Integer truncat
         @Nullable String hint) {
 
     public SymbolSearchResult {
-        hits = Checks.list(hits, "hits");
+        hits = FieldChecks.requiredList(hits, "hits");
         if (truncatedExactMatches != null) {
-            Checks.positive(truncatedExactMatches, "truncatedExactMatches");
+            FieldChecks.positive(truncatedExactMatches, "truncatedExactMatches");
         }
-        Checks.optionalText(hint, "hint");
-        Checks.check((truncatedExactMatches == null) == (hint == null), "hint");
+        FieldChecks.optionalText(hint, "hint");
+        FieldChecks.check((truncatedExactMatches == null) == (hint == null), "hint");
     }
 
     /** A result with these hits and nothing truncated. */

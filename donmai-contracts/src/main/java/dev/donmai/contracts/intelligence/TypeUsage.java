@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * One use of a type.
  *
@@ -11,9 +12,9 @@ package dev.donmai.contracts.intelligence;
 public record TypeUsage(String filePath, int line, String context, TypeUsageKind kind) {
 
     public TypeUsage {
-        Checks.text(filePath, "filePath");
-        Checks.positive(line, "line");
-        Checks.required(context, "context");
-        Checks.required(kind, "kind");
+        FieldChecks.requireText(filePath, "filePath");
+        FieldChecks.positive(line, "line");
+        FieldChecks.require(context, "context");
+        FieldChecks.require(kind, "kind");
     }
 }

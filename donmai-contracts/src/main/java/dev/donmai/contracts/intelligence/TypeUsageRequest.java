@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * Input of {@code donmai_code_find_type_usages}.
  *
@@ -12,7 +13,7 @@ public record TypeUsageRequest(String typeName, int maxResults) {
     public static final int DEFAULT_MAX_RESULTS = 100;
 
     public TypeUsageRequest {
-        Checks.text(typeName, "typeName");
+        FieldChecks.requireText(typeName, "typeName");
         maxResults = maxResults <= 0 ? DEFAULT_MAX_RESULTS : maxResults;
     }
 }

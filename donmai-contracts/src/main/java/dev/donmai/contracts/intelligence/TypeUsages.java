@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -15,10 +16,10 @@ public record TypeUsages(String typeName, int totalUsages, List<TypeUsage> usage
         int mappingObjects) {
 
     public TypeUsages {
-        Checks.text(typeName, "typeName");
-        usages = Checks.list(usages, "usages");
-        Checks.check(totalUsages >= usages.size(), "totalUsages");
-        Checks.nonNegative(switchStatements, "switchStatements");
-        Checks.nonNegative(mappingObjects, "mappingObjects");
+        FieldChecks.requireText(typeName, "typeName");
+        usages = FieldChecks.requiredList(usages, "usages");
+        FieldChecks.check(totalUsages >= usages.size(), "totalUsages");
+        FieldChecks.nonNegative(switchStatements, "switchStatements");
+        FieldChecks.nonNegative(mappingObjects, "mappingObjects");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.intelligence;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /** The outcome of one memory write: {@code Written}, {@code Duplicate} or {@code Rejected}. */
@@ -14,8 +15,8 @@ public sealed interface WriteResult {
      */
     record Written(Observation observation, List<String> warnings) implements WriteResult {
         public Written {
-            Checks.required(observation, "observation");
-            warnings = Checks.texts(warnings, "warnings");
+            FieldChecks.require(observation, "observation");
+            warnings = FieldChecks.requiredTexts(warnings, "warnings");
         }
     }
 
@@ -29,9 +30,9 @@ public sealed interface WriteResult {
     record Duplicate(String existingId, DuplicateMatch match, int hamming) implements WriteResult {
         public Duplicate {
             Checks.observationId(existingId, "existingId");
-            Checks.required(match, "match");
-            Checks.check(hamming >= 0 && hamming <= 64, "hamming");
-            Checks.check(match != DuplicateMatch.EXACT || hamming == 0, "hamming");
+            FieldChecks.require(match, "match");
+            FieldChecks.check(hamming >= 0 && hamming <= 64, "hamming");
+            FieldChecks.check(match != DuplicateMatch.EXACT || hamming == 0, "hamming");
         }
     }
 
@@ -42,7 +43,7 @@ public sealed interface WriteResult {
      */
     record Rejected(String reason) implements WriteResult {
         public Rejected {
-            Checks.text(reason, "reason");
+            FieldChecks.requireText(reason, "reason");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 import java.util.List;
@@ -27,11 +28,11 @@ public record Issue(
         Instant updatedAt) {
 
     public Issue {
-        Checks.required(ref, "ref");
-        Checks.required(title, "title");
-        Checks.text(status, "status");
-        labels = Checks.texts(labels, "labels");
-        Checks.optionalText(assignee, "assignee");
-        Checks.required(updatedAt, "updatedAt");
+        FieldChecks.require(ref, "ref");
+        FieldChecks.require(title, "title");
+        FieldChecks.requireText(status, "status");
+        labels = FieldChecks.requiredTexts(labels, "labels");
+        FieldChecks.optionalText(assignee, "assignee");
+        FieldChecks.require(updatedAt, "updatedAt");
     }
 }

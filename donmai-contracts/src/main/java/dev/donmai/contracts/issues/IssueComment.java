@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 
@@ -15,10 +16,10 @@ import java.time.Instant;
 public record IssueComment(String id, IssueRef issue, @Nullable String author, String body, Instant createdAt) {
 
     public IssueComment {
-        Checks.text(id, "id");
-        Checks.required(issue, "issue");
-        Checks.optionalText(author, "author");
-        Checks.required(body, "body");
-        Checks.required(createdAt, "createdAt");
+        FieldChecks.requireText(id, "id");
+        FieldChecks.require(issue, "issue");
+        FieldChecks.optionalText(author, "author");
+        FieldChecks.require(body, "body");
+        FieldChecks.require(createdAt, "createdAt");
     }
 }

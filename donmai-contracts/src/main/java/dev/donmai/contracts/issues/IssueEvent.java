@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 
@@ -16,10 +17,10 @@ public record IssueEvent(String eventId, IssueEventKind kind, IssueRef issue, @N
         Instant occurredAt) {
 
     public IssueEvent {
-        Checks.text(eventId, "eventId");
-        Checks.required(kind, "kind");
-        Checks.required(issue, "issue");
-        Checks.optionalText(status, "status");
-        Checks.required(occurredAt, "occurredAt");
+        FieldChecks.requireText(eventId, "eventId");
+        FieldChecks.require(kind, "kind");
+        FieldChecks.require(issue, "issue");
+        FieldChecks.optionalText(status, "status");
+        FieldChecks.require(occurredAt, "occurredAt");
     }
 }

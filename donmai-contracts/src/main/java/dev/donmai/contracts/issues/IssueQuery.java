@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -29,13 +30,13 @@ public record IssueQuery(
     public static final int DEFAULT_LIMIT = 50;
 
     public IssueQuery {
-        Checks.optionalText(project, "project");
-        statuses = Checks.texts(statuses, "statuses");
-        labels = Checks.texts(labels, "labels");
-        Checks.optionalText(assignee, "assignee");
-        Checks.optionalText(text, "text");
-        Checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit");
-        Checks.optionalText(cursor, "cursor");
+        FieldChecks.optionalText(project, "project");
+        statuses = FieldChecks.requiredTexts(statuses, "statuses");
+        labels = FieldChecks.requiredTexts(labels, "labels");
+        FieldChecks.optionalText(assignee, "assignee");
+        FieldChecks.optionalText(text, "text");
+        FieldChecks.check(limit >= 1 && limit <= MAX_LIMIT, "limit");
+        FieldChecks.optionalText(cursor, "cursor");
     }
 
     /** The first page of every issue of {@code project}. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 
@@ -15,10 +16,10 @@ public record IssueRef(String providerId, String id, @Nullable String identifier
 
     public IssueRef {
         Ids.requireProviderId(providerId, "providerId");
-        Checks.text(id, "id");
-        Checks.optionalText(identifier, "identifier");
+        FieldChecks.requireText(id, "id");
+        FieldChecks.optionalText(identifier, "identifier");
         if (url != null) {
-            Checks.url(url, "url", true);
+            FieldChecks.url(url, "url", true);
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Secret;
 import java.time.Instant;
 import java.util.Locale;
@@ -17,9 +18,9 @@ import java.util.Optional;
 public record WebhookDelivery(Map<String, Secret> headers, String body, Instant receivedAt) {
 
     public WebhookDelivery {
-        headers = Checks.map(headers, "headers");
-        Checks.required(body, "body");
-        Checks.required(receivedAt, "receivedAt");
+        headers = FieldChecks.requiredMap(headers, "headers");
+        FieldChecks.require(body, "body");
+        FieldChecks.require(receivedAt, "receivedAt");
     }
 
     /** The value of header {@code name}, compared case-insensitively. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.issues;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /** The result of normalising a webhook delivery: {@code Accepted}, {@code Ignored} or {@code Rejected}. */
 public sealed interface WebhookOutcome {
 
@@ -10,7 +11,7 @@ public sealed interface WebhookOutcome {
      */
     record Accepted(IssueEvent event) implements WebhookOutcome {
         public Accepted {
-            Checks.required(event, "event");
+            FieldChecks.require(event, "event");
         }
     }
 
@@ -21,7 +22,7 @@ public sealed interface WebhookOutcome {
      */
     record Ignored(String reason) implements WebhookOutcome {
         public Ignored {
-            Checks.text(reason, "reason");
+            FieldChecks.requireText(reason, "reason");
         }
     }
 
@@ -32,7 +33,7 @@ public sealed interface WebhookOutcome {
      */
     record Rejected(String reason) implements WebhookOutcome {
         public Rejected {
-            Checks.text(reason, "reason");
+            FieldChecks.requireText(reason, "reason");
         }
     }
 }

@@ -1,6 +1,9 @@
 package dev.donmai.contracts.provider;
 
 import dev.donmai.contracts.provider.ProviderException.ViolationCode;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -143,6 +146,90 @@ public final class FieldChecks {
             check(ENV_NAME.matcher(name).matches(), field);
         }
         return copy;
+    }
+
+
+    public static int nonNegative(int value, String field) {
+        check(value >= 0, field);
+        return value;
+    }
+
+    public static int positive(int value, String field) {
+        check(value > 0, field);
+        return value;
+    }
+
+    public static long positive(long value, String field) {
+        check(value > 0, field);
+        return value;
+    }
+
+    /** An optional duration that, when present, is strictly positive. */
+    public static Duration optionalPositive(Duration value, String field) {
+        if (value != null) {
+            check(!value.isNegative() && !value.isZero(), field);
+        }
+        return value;
+    }
+
+    /** An immutable copy of a required list without null elements, order kept (null is missing, not empty). */
+    public static <T> List<T> requiredList(List<T> value, String field) {
+        noNullElements(require(value, field), field);
+        return List.copyOf(value);
+    }
+
+    /** An immutable copy of a required list of non-blank strings. */
+    public static List<String> requiredTexts(List<String> value, String field) {
+        List<String> copy = requiredList(value, field);
+        copy.forEach(s -> check(!s.isBlank(), field));
+        return copy;
+    }
+
+    /** An immutable copy of a required set without null elements, iteration order kept. */
+    public static <T> Set<T> requiredSet(Collection<T> value, String field) {
+        noNullElements(require(value, field), field);
+        return Collections.unmodifiableSet(new LinkedHashSet<>(value));
+    }
+
+    /** An immutable copy of a required map without null keys or values, iteration order kept. */
+    public static <K, V> Map<K, V> requiredMap(Map<K, V> value, String field) {
+        require(value, field);
+        Map<K, V> copy = new LinkedHashMap<>();
+        value.forEach((k, v) -> {
+            if (k == null || v == null) {
+                throw invalid(field);
+            }
+            copy.put(k, v);
+        });
+        return Collections.unmodifiableMap(copy);
+    }
+
+    /**
+     * An absolute URI with a scheme and a host and without user info (credentials travel as {@code Secret}s,
+     * never in URLs). When {@code httpOnly}, the scheme must be {@code http} or {@code https}.
+     */
+    public static String url(String value, String field, boolean httpOnly) {
+        requireText(value, field);
+        URI uri;
+        try {
+            uri = new URI(value);
+        } catch (URISyntaxException e) {
+            throw invalid(field);
+        }
+        check(uri.isAbsolute() && uri.getHost() != null && uri.getRawUserInfo() == null, field);
+        if (httpOnly) {
+            String scheme = uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            check(scheme.equals("http") || scheme.equals("https"), field);
+        }
+        return value;
+    }
+
+    private static void noNullElements(Collection<?> value, String field) {
+        for (Object element : value) {
+            if (element == null) {
+                throw invalid(field);
+            }
+        }
     }
 
     /**

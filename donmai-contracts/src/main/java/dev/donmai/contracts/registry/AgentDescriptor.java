@@ -1,5 +1,6 @@
 package dev.donmai.contracts.registry;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
@@ -29,15 +30,15 @@ public record AgentDescriptor(
 
     public AgentDescriptor {
         Ids.requireId(name, "name");
-        Checks.text(version, "version");
-        Checks.required(source, "source");
-        Checks.text(location, "location");
-        Checks.check(!location.matches("(?i)^[a-z][a-z0-9+.-]*://[^/?#]*:[^/?#]*@.*"), "location");
+        FieldChecks.requireText(version, "version");
+        FieldChecks.require(source, "source");
+        FieldChecks.requireText(location, "location");
+        FieldChecks.check(!location.matches("(?i)^[a-z][a-z0-9+.-]*://[^/?#]*:[^/?#]*@.*"), "location");
         if (harness != null) {
             Ids.requireProviderId(harness, "harness");
         }
-        tags = Checks.texts(tags, "tags");
-        metadata = Checks.map(metadata, "metadata");
+        tags = FieldChecks.requiredTexts(tags, "tags");
+        metadata = FieldChecks.requiredMap(metadata, "metadata");
     }
 
     /** The reference pinned to this descriptor's version. */

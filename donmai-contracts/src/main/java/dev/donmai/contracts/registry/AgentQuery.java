@@ -1,5 +1,6 @@
 package dev.donmai.contracts.registry;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.Set;
 
@@ -16,9 +17,9 @@ public record AgentQuery(@Nullable String text, Set<AgentSource> sources, int li
     public static final int MAX_LIMIT = 500;
 
     public AgentQuery {
-        Checks.optionalText(text, "text");
-        sources = Checks.set(sources, "sources");
-        Checks.check(limit >= 1 && limit <= MAX_LIMIT, "limit");
+        FieldChecks.optionalText(text, "text");
+        sources = FieldChecks.requiredSet(sources, "sources");
+        FieldChecks.check(limit >= 1 && limit <= MAX_LIMIT, "limit");
     }
 
     /** Every agent, up to {@value #MAX_LIMIT}. */

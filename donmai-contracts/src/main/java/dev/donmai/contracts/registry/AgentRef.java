@@ -1,5 +1,6 @@
 package dev.donmai.contracts.registry;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 
@@ -13,7 +14,7 @@ public record AgentRef(String name, @Nullable String version) {
 
     public AgentRef {
         Ids.requireId(name, "name");
-        Checks.optionalText(version, "version");
+        FieldChecks.optionalText(version, "version");
     }
 
     /** The latest version of {@code name}. */

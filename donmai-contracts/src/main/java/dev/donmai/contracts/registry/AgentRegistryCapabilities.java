@@ -1,5 +1,6 @@
 package dev.donmai.contracts.registry;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.ProviderFamily;
 import java.util.Collections;
@@ -20,8 +21,8 @@ public record AgentRegistryCapabilities(Set<AgentSource> sources, boolean suppor
     public static final Map<String, String> LABELS = labels();
 
     public AgentRegistryCapabilities {
-        sources = Checks.set(sources, "sources");
-        Checks.check(!sources.isEmpty(), "sources");
+        sources = FieldChecks.requiredSet(sources, "sources");
+        FieldChecks.check(!sources.isEmpty(), "sources");
     }
 
     @Override

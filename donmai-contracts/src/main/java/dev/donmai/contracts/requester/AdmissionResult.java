@@ -1,5 +1,6 @@
 package dev.donmai.contracts.requester;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import java.util.regex.Pattern;
 
@@ -17,10 +18,10 @@ public sealed interface AdmissionResult {
         private static final Pattern REQUESTER = Pattern.compile("^external:([^:]+):([^:]+)$");
 
         public Admitted {
-            Checks.required(requester, "requester");
+            FieldChecks.require(requester, "requester");
             var m = REQUESTER.matcher(requester);
-            Checks.check(m.matches() && Ids.isId(m.group(1)) && Ids.isId(m.group(2)), "requester");
-            Checks.required(work, "work");
+            FieldChecks.check(m.matches() && Ids.isId(m.group(1)) && Ids.isId(m.group(2)), "requester");
+            FieldChecks.require(work, "work");
         }
 
         /** The requester id {@code external:<org>:<handle>}. */
@@ -38,7 +39,7 @@ public sealed interface AdmissionResult {
      */
     record Denied(String reason) implements AdmissionResult {
         public Denied {
-            Checks.text(reason, "reason");
+            FieldChecks.requireText(reason, "reason");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.requester;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.Map;
 
@@ -20,11 +21,11 @@ public record RequestedWork(
         Map<String, String> attributes) {
 
     public RequestedWork {
-        Checks.text(prompt, "prompt");
-        Checks.optionalText(title, "title");
-        Checks.optionalText(repository, "repository");
-        Checks.check(repository == null || !repository.matches("(?i)^https?://[^/?#]*@.*"), "repository");
-        Checks.optionalText(ref, "ref");
-        attributes = Checks.map(attributes, "attributes");
+        FieldChecks.requireText(prompt, "prompt");
+        FieldChecks.optionalText(title, "title");
+        FieldChecks.optionalText(repository, "repository");
+        FieldChecks.check(repository == null || !repository.matches("(?i)^https?://[^/?#]*@.*"), "repository");
+        FieldChecks.optionalText(ref, "ref");
+        attributes = FieldChecks.requiredMap(attributes, "attributes");
     }
 }

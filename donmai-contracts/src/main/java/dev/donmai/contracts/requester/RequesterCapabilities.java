@@ -1,5 +1,6 @@
 package dev.donmai.contracts.requester;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.ProviderFamily;
@@ -26,11 +27,11 @@ public record RequesterCapabilities(
     public static final Map<String, String> LABELS = labels();
 
     public RequesterCapabilities {
-        acceptedProtocols = Checks.set(acceptedProtocols, "acceptedProtocols");
-        Checks.check(!acceptedProtocols.isEmpty(), "acceptedProtocols");
-        acceptedProtocols.forEach(p -> Checks.check(!p.isBlank(), "acceptedProtocols"));
+        acceptedProtocols = FieldChecks.requiredSet(acceptedProtocols, "acceptedProtocols");
+        FieldChecks.check(!acceptedProtocols.isEmpty(), "acceptedProtocols");
+        acceptedProtocols.forEach(p -> FieldChecks.check(!p.isBlank(), "acceptedProtocols"));
         if (maxConcurrentRequests != null) {
-            Checks.positive(maxConcurrentRequests, "maxConcurrentRequests");
+            FieldChecks.positive(maxConcurrentRequests, "maxConcurrentRequests");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.requester;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.Secret;
@@ -30,11 +31,11 @@ public record RequesterRequest(
 
     public RequesterRequest {
         Ids.requireId(requestId, "requestId");
-        Checks.text(protocol, "protocol");
-        headers = Checks.map(headers, "headers");
-        Checks.required(body, "body");
-        Checks.optionalText(signature, "signature");
-        Checks.required(receivedAt, "receivedAt");
+        FieldChecks.requireText(protocol, "protocol");
+        headers = FieldChecks.requiredMap(headers, "headers");
+        FieldChecks.require(body, "body");
+        FieldChecks.optionalText(signature, "signature");
+        FieldChecks.require(receivedAt, "receivedAt");
     }
 
     /** The value of header {@code name}, compared case-insensitively. */

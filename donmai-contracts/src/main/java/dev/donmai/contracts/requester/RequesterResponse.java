@@ -1,5 +1,6 @@
 package dev.donmai.contracts.requester;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 
 /**
@@ -13,6 +14,6 @@ public record RequesterResponse(String requestId, String body, boolean isFinal) 
 
     public RequesterResponse {
         Ids.requireId(requestId, "requestId");
-        Checks.required(body, "body");
+        FieldChecks.require(body, "body");
     }
 }

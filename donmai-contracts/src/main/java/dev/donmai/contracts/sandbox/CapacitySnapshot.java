@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 
@@ -22,13 +23,13 @@ public record CapacitySnapshot(
         Instant capturedAt) {
 
     public CapacitySnapshot {
-        Checks.nonNegative(provisionedActive, "provisionedActive");
-        Checks.nonNegative(provisionedPaused, "provisionedPaused");
+        FieldChecks.nonNegative(provisionedActive, "provisionedActive");
+        FieldChecks.nonNegative(provisionedPaused, "provisionedPaused");
         if (maxConcurrent != null) {
-            Checks.nonNegative(maxConcurrent, "maxConcurrent");
-            Checks.check(estimatedAvailable <= maxConcurrent, "estimatedAvailable");
+            FieldChecks.nonNegative(maxConcurrent, "maxConcurrent");
+            FieldChecks.check(estimatedAvailable <= maxConcurrent, "estimatedAvailable");
         }
-        Checks.nonNegative(estimatedAvailable, "estimatedAvailable");
-        Checks.required(capturedAt, "capturedAt");
+        FieldChecks.nonNegative(estimatedAvailable, "estimatedAvailable");
+        FieldChecks.require(capturedAt, "capturedAt");
     }
 }

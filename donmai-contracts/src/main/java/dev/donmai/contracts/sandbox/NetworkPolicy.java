@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /**
@@ -12,11 +13,11 @@ import java.util.List;
 public record NetworkPolicy(EgressDefault egress, List<String> allowHosts) {
 
     public NetworkPolicy {
-        Checks.required(egress, "egress");
-        allowHosts = Checks.texts(allowHosts, "allowHosts");
-        Checks.check(allowHosts.isEmpty() || egress == EgressDefault.ALLOWLIST, "allowHosts");
+        FieldChecks.require(egress, "egress");
+        allowHosts = FieldChecks.requiredTexts(allowHosts, "allowHosts");
+        FieldChecks.check(allowHosts.isEmpty() || egress == EgressDefault.ALLOWLIST, "allowHosts");
         for (String host : allowHosts) {
-            Checks.check(host.matches("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"), "allowHosts");
+            FieldChecks.check(host.matches("^(\\*\\.)?[A-Za-z0-9]([A-Za-z0-9.-]*[A-Za-z0-9])?(:[0-9]{1,5})?$"), "allowHosts");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * Resources asked for a sandbox.
  *
@@ -11,8 +12,8 @@ package dev.donmai.contracts.sandbox;
 public record Resources(double vCpu, long memoryMb, long diskMb, boolean gpu) {
 
     public Resources {
-        Checks.check(vCpu > 0 && Double.isFinite(vCpu), "vCpu");
-        Checks.positive(memoryMb, "memoryMb");
-        Checks.positive(diskMb, "diskMb");
+        FieldChecks.check(vCpu > 0 && Double.isFinite(vCpu), "vCpu");
+        FieldChecks.positive(memoryMb, "memoryMb");
+        FieldChecks.positive(diskMb, "diskMb");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Arch;
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.Nullable;
@@ -58,27 +59,27 @@ public record SandboxCapabilities(
     public static final Map<String, String> LABELS = labels();
 
     public SandboxCapabilities {
-        Checks.required(transportModel, "transportModel");
+        FieldChecks.require(transportModel, "transportModel");
         if (maxConcurrent != null) {
-            Checks.positive(maxConcurrent, "maxConcurrent");
+            FieldChecks.positive(maxConcurrent, "maxConcurrent");
         }
         if (maxSessionDurationSeconds != null) {
-            Checks.positive(maxSessionDurationSeconds, "maxSessionDurationSeconds");
+            FieldChecks.positive(maxSessionDurationSeconds, "maxSessionDurationSeconds");
         }
-        regions = Checks.texts(regions, "regions");
-        Checks.check(!regions.isEmpty(), "regions");
-        Checks.required(os, "os");
-        Checks.required(arch, "arch");
-        Checks.required(idleCostModel, "idleCostModel");
-        Checks.required(billingModel, "billingModel");
+        regions = FieldChecks.requiredTexts(regions, "regions");
+        FieldChecks.check(!regions.isEmpty(), "regions");
+        FieldChecks.require(os, "os");
+        FieldChecks.require(arch, "arch");
+        FieldChecks.require(idleCostModel, "idleCostModel");
+        FieldChecks.require(billingModel, "billingModel");
         if (maxVCpu != null) {
-            Checks.check(maxVCpu > 0 && Double.isFinite(maxVCpu), "maxVCpu");
+            FieldChecks.check(maxVCpu > 0 && Double.isFinite(maxVCpu), "maxVCpu");
         }
         if (maxMemoryMb != null) {
-            Checks.positive(maxMemoryMb, "maxMemoryMb");
+            FieldChecks.positive(maxMemoryMb, "maxMemoryMb");
         }
-        Checks.required(egressDefault, "egressDefault");
-        Checks.required(repositoryAuthorityEnforcement, "repositoryAuthorityEnforcement");
+        FieldChecks.require(egressDefault, "egressDefault");
+        FieldChecks.require(repositoryAuthorityEnforcement, "repositoryAuthorityEnforcement");
     }
 
     @Override

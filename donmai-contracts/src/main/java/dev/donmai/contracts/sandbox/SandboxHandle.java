@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import java.time.Instant;
 
@@ -15,8 +16,8 @@ public record SandboxHandle(String providerId, String externalId, SandboxTranspo
 
     public SandboxHandle {
         Ids.requireProviderId(providerId, "providerId");
-        Checks.text(externalId, "externalId");
-        Checks.required(transport, "transport");
-        Checks.required(provisionedAt, "provisionedAt");
+        FieldChecks.requireText(externalId, "externalId");
+        FieldChecks.require(transport, "transport");
+        FieldChecks.require(provisionedAt, "provisionedAt");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.ScopeTarget;
@@ -43,21 +44,21 @@ public record SandboxSpec(
     private static final Pattern ENV_NAME = Pattern.compile("^[A-Za-z_][A-Za-z0-9_]*$");
 
     public SandboxSpec {
-        Checks.required(session, "session");
-        Checks.required(scope, "scope");
-        Checks.required(registrationToken, "registrationToken");
-        Checks.optionalText(workerImage, "workerImage");
-        envVars = Checks.map(envVars, "envVars");
-        envVars.keySet().forEach(name -> Checks.check(ENV_NAME.matcher(name).matches(), "envVars"));
-        Checks.optionalPositive(maxDuration, "maxDuration");
-        Checks.optionalPositive(idleTimeout, "idleTimeout");
+        FieldChecks.require(session, "session");
+        FieldChecks.require(scope, "scope");
+        FieldChecks.require(registrationToken, "registrationToken");
+        FieldChecks.optionalText(workerImage, "workerImage");
+        envVars = FieldChecks.requiredMap(envVars, "envVars");
+        envVars.keySet().forEach(name -> FieldChecks.check(ENV_NAME.matcher(name).matches(), "envVars"));
+        FieldChecks.optionalPositive(maxDuration, "maxDuration");
+        FieldChecks.optionalPositive(idleTimeout, "idleTimeout");
         if (workareaProviderId != null) {
             Ids.requireProviderId(workareaProviderId, "workareaProviderId");
         }
         if (workareaSpec != null) {
-            Checks.check(workareaSpec.session().equals(session), "workareaSpec");
+            FieldChecks.check(workareaSpec.session().equals(session), "workareaSpec");
         }
-        Checks.optionalText(region, "region");
+        FieldChecks.optionalText(region, "region");
     }
 
     /** A spec with only the required parts; everything optional is the provider's default. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.WireValue;
 import java.time.Instant;
@@ -44,7 +45,7 @@ public sealed interface SandboxStatus extends WireValue {
      */
     record Running(@Nullable String workerSessionId) implements SandboxStatus {
         public Running {
-            Checks.optionalText(workerSessionId, "workerSessionId");
+            FieldChecks.optionalText(workerSessionId, "workerSessionId");
         }
 
         /** The worker's session id, if known. */
@@ -65,7 +66,7 @@ public sealed interface SandboxStatus extends WireValue {
      */
     record Paused(Instant at) implements SandboxStatus {
         public Paused {
-            Checks.required(at, "at");
+            FieldChecks.require(at, "at");
         }
 
         @Override
@@ -82,8 +83,8 @@ public sealed interface SandboxStatus extends WireValue {
      */
     record Terminated(String reason, Instant at) implements SandboxStatus {
         public Terminated {
-            Checks.text(reason, "reason");
-            Checks.required(at, "at");
+            FieldChecks.requireText(reason, "reason");
+            FieldChecks.require(at, "at");
         }
 
         @Override
@@ -99,7 +100,7 @@ public sealed interface SandboxStatus extends WireValue {
      */
     record Failed(String error) implements SandboxStatus {
         public Failed {
-            Checks.text(error, "error");
+            FieldChecks.requireText(error, "error");
         }
 
         @Override

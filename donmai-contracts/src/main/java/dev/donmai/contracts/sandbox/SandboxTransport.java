@@ -1,5 +1,6 @@
 package dev.donmai.contracts.sandbox;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.provider.Secret;
 import java.util.Optional;
@@ -15,7 +16,7 @@ public sealed interface SandboxTransport {
      */
     record DialIn(String execUrl, @Nullable Secret authToken) implements SandboxTransport {
         public DialIn {
-            Checks.url(execUrl, "execUrl", false);
+            FieldChecks.url(execUrl, "execUrl", false);
         }
 
         /** The credential, if any. */
@@ -31,7 +32,7 @@ public sealed interface SandboxTransport {
      */
     record DialOut(String registrationUrl) implements SandboxTransport {
         public DialOut {
-            Checks.url(registrationUrl, "registrationUrl", true);
+            FieldChecks.url(registrationUrl, "registrationUrl", true);
         }
     }
 }

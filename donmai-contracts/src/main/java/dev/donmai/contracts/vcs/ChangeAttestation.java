@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.ArrayList;
@@ -25,14 +26,14 @@ public record ChangeAttestation(
 
     public ChangeAttestation {
         Ids.requireSessionId(sessionId, "sessionId");
-        coAuthoredBy = Checks.texts(coAuthoredBy, "coAuthoredBy");
-        coAuthoredBy.forEach(v -> Checks.check(Trailers.isValidValue(v), "coAuthoredBy"));
-        kitSet = Checks.texts(kitSet, "kitSet");
-        kitSet.forEach(v -> Checks.check(Trailers.isValidValue(v) && !v.contains(","), "kitSet"));
-        Checks.optionalText(workareaSnapshot, "workareaSnapshot");
-        Checks.check(workareaSnapshot == null || Trailers.isValidValue(workareaSnapshot), "workareaSnapshot");
-        Checks.optionalText(model, "model");
-        Checks.check(model == null || Trailers.isValidValue(model), "model");
+        coAuthoredBy = FieldChecks.requiredTexts(coAuthoredBy, "coAuthoredBy");
+        coAuthoredBy.forEach(v -> FieldChecks.check(Trailers.isValidValue(v), "coAuthoredBy"));
+        kitSet = FieldChecks.requiredTexts(kitSet, "kitSet");
+        kitSet.forEach(v -> FieldChecks.check(Trailers.isValidValue(v) && !v.contains(","), "kitSet"));
+        FieldChecks.optionalText(workareaSnapshot, "workareaSnapshot");
+        FieldChecks.check(workareaSnapshot == null || Trailers.isValidValue(workareaSnapshot), "workareaSnapshot");
+        FieldChecks.optionalText(model, "model");
+        FieldChecks.check(model == null || Trailers.isValidValue(model), "model");
     }
 
     /** An attestation naming only the session. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.time.Instant;
 
 /**
@@ -19,10 +20,10 @@ public record ChangeProvenance(
         Instant attestedAt) {
 
     public ChangeProvenance {
-        Checks.text(changeId, "changeId");
-        Checks.required(scheme, "scheme");
-        Checks.text(signer, "signer");
-        Checks.text(signatureValue, "signatureValue");
-        Checks.required(attestedAt, "attestedAt");
+        FieldChecks.requireText(changeId, "changeId");
+        FieldChecks.require(scheme, "scheme");
+        FieldChecks.requireText(signer, "signer");
+        FieldChecks.requireText(signatureValue, "signatureValue");
+        FieldChecks.require(attestedAt, "attestedAt");
     }
 }

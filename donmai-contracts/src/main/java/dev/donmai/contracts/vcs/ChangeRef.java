@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -11,7 +12,7 @@ import dev.donmai.contracts.provider.Nullable;
 public record ChangeRef(String id, @Nullable String ref) {
 
     public ChangeRef {
-        Checks.text(id, "id");
-        Checks.optionalText(ref, "ref");
+        FieldChecks.requireText(id, "id");
+        FieldChecks.optionalText(ref, "ref");
     }
 }

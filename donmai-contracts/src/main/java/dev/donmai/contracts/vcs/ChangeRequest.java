@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -13,8 +14,8 @@ import java.util.List;
 public record ChangeRequest(String message, List<String> paths, @Nullable ChangeAttestation attestation) {
 
     public ChangeRequest {
-        Checks.text(message, "message");
-        paths = Checks.texts(paths, "paths");
+        FieldChecks.requireText(message, "message");
+        paths = FieldChecks.requiredTexts(paths, "paths");
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.Optional;
 
@@ -18,11 +19,11 @@ public record CloneOptions(
         @Nullable RemoteCredential credential) {
 
     public CloneOptions {
-        Checks.optionalText(branch, "branch");
-        Checks.required(mode, "mode");
+        FieldChecks.optionalText(branch, "branch");
+        FieldChecks.require(mode, "mode");
         if (depth != null) {
-            Checks.positive(depth, "depth");
-            Checks.check(mode == CloneMode.SHALLOW, "depth");
+            FieldChecks.positive(depth, "depth");
+            FieldChecks.check(mode == CloneMode.SHALLOW, "depth");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -12,8 +13,8 @@ import dev.donmai.contracts.provider.Nullable;
 public record Conflict(String path, ConflictGranularity granularity, @Nullable String detail) {
 
     public Conflict {
-        Checks.text(path, "path");
-        Checks.required(granularity, "granularity");
-        Checks.optionalText(detail, "detail");
+        FieldChecks.requireText(path, "path");
+        FieldChecks.require(granularity, "granularity");
+        FieldChecks.optionalText(detail, "detail");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.time.Instant;
 
@@ -14,11 +15,11 @@ import java.time.Instant;
 public record MergeQueueEntry(String id, ProposalRef proposal, @Nullable Integer position, Instant enqueuedAt) {
 
     public MergeQueueEntry {
-        Checks.text(id, "id");
-        Checks.required(proposal, "proposal");
+        FieldChecks.requireText(id, "id");
+        FieldChecks.require(proposal, "proposal");
         if (position != null) {
-            Checks.positive(position, "position");
+            FieldChecks.positive(position, "position");
         }
-        Checks.required(enqueuedAt, "enqueuedAt");
+        FieldChecks.require(enqueuedAt, "enqueuedAt");
     }
 }

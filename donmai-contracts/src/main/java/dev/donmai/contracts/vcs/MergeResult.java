@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /** The outcome of merging a proposal: {@code Merged}, {@code Conflicted} or {@code Blocked}. */
@@ -12,7 +13,7 @@ public sealed interface MergeResult {
      */
     record Merged(ChangeRef change) implements MergeResult {
         public Merged {
-            Checks.required(change, "change");
+            FieldChecks.require(change, "change");
         }
     }
 
@@ -23,8 +24,8 @@ public sealed interface MergeResult {
      */
     record Conflicted(List<Conflict> conflicts) implements MergeResult {
         public Conflicted {
-            conflicts = Checks.list(conflicts, "conflicts");
-            Checks.check(!conflicts.isEmpty(), "conflicts");
+            conflicts = FieldChecks.requiredList(conflicts, "conflicts");
+            FieldChecks.check(!conflicts.isEmpty(), "conflicts");
         }
     }
 
@@ -35,7 +36,7 @@ public sealed interface MergeResult {
      */
     record Blocked(String reason) implements MergeResult {
         public Blocked {
-            Checks.text(reason, "reason");
+            FieldChecks.requireText(reason, "reason");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -13,11 +14,11 @@ import dev.donmai.contracts.provider.Nullable;
 public record ProposalRef(String id, @Nullable String url, String sourceBranch, String targetBranch) {
 
     public ProposalRef {
-        Checks.text(id, "id");
+        FieldChecks.requireText(id, "id");
         if (url != null) {
-            Checks.url(url, "url", true);
+            FieldChecks.url(url, "url", true);
         }
-        Checks.text(sourceBranch, "sourceBranch");
-        Checks.text(targetBranch, "targetBranch");
+        FieldChecks.requireText(sourceBranch, "sourceBranch");
+        FieldChecks.requireText(targetBranch, "targetBranch");
     }
 }

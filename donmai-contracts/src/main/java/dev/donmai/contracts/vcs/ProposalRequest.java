@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -19,9 +20,9 @@ public record ProposalRequest(
         boolean draft) {
 
     public ProposalRequest {
-        Checks.text(title, "title");
-        Checks.text(sourceBranch, "sourceBranch");
-        Checks.text(targetBranch, "targetBranch");
-        Checks.check(!sourceBranch.equals(targetBranch), "targetBranch");
+        FieldChecks.requireText(title, "title");
+        FieldChecks.requireText(sourceBranch, "sourceBranch");
+        FieldChecks.requireText(targetBranch, "targetBranch");
+        FieldChecks.check(!sourceBranch.equals(targetBranch), "targetBranch");
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.List;
 
 /** The outcome of a pull: {@code Clean}, {@code AutoResolved} or {@code Conflicted}. */
@@ -19,8 +20,8 @@ public sealed interface PullResult {
      */
     record AutoResolved(List<Resolution> resolutions) implements PullResult {
         public AutoResolved {
-            resolutions = Checks.list(resolutions, "resolutions");
-            Checks.check(!resolutions.isEmpty(), "resolutions");
+            resolutions = FieldChecks.requiredList(resolutions, "resolutions");
+            FieldChecks.check(!resolutions.isEmpty(), "resolutions");
         }
     }
 
@@ -31,8 +32,8 @@ public sealed interface PullResult {
      */
     record Conflicted(List<Conflict> conflicts) implements PullResult {
         public Conflicted {
-            conflicts = Checks.list(conflicts, "conflicts");
-            Checks.check(!conflicts.isEmpty(), "conflicts");
+            conflicts = FieldChecks.requiredList(conflicts, "conflicts");
+            FieldChecks.check(!conflicts.isEmpty(), "conflicts");
         }
     }
 }

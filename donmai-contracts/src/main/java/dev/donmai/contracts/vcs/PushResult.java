@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /** The outcome of a push: {@code Pushed} or {@code Rejected}. */
@@ -12,7 +13,7 @@ public sealed interface PushResult {
      */
     record Pushed(String ref) implements PushResult {
         public Pushed {
-            Checks.text(ref, "ref");
+            FieldChecks.requireText(ref, "ref");
         }
     }
 
@@ -24,8 +25,8 @@ public sealed interface PushResult {
      */
     record Rejected(PushRejectReason reason, @Nullable String details) implements PushResult {
         public Rejected {
-            Checks.required(reason, "reason");
-            Checks.optionalText(details, "details");
+            FieldChecks.require(reason, "reason");
+            FieldChecks.optionalText(details, "details");
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Secret;
 import java.time.Instant;
 
@@ -14,9 +15,9 @@ import java.time.Instant;
 public record RemoteCredential(String urlPrefix, Secret token, Instant expiresAt) {
 
     public RemoteCredential {
-        Checks.url(urlPrefix, "urlPrefix", true);
-        Checks.required(token, "token");
-        Checks.required(expiresAt, "expiresAt");
+        FieldChecks.url(urlPrefix, "urlPrefix", true);
+        FieldChecks.require(token, "token");
+        FieldChecks.require(expiresAt, "expiresAt");
     }
 
     /**

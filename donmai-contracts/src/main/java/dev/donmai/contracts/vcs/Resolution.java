@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 
 /**
@@ -12,8 +13,8 @@ import dev.donmai.contracts.provider.Nullable;
 public record Resolution(String path, MergeStrategy strategy, @Nullable String detail) {
 
     public Resolution {
-        Checks.text(path, "path");
-        Checks.required(strategy, "strategy");
-        Checks.optionalText(detail, "detail");
+        FieldChecks.requireText(path, "path");
+        FieldChecks.require(strategy, "strategy");
+        FieldChecks.optionalText(detail, "detail");
     }
 }

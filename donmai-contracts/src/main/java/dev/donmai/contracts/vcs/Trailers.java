@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,10 +55,10 @@ public final class Trailers {
      *         key or value (the field named is {@code trailers})
      */
     public static String format(List<Map.Entry<String, String>> trailers) {
-        Checks.required(trailers, "trailers");
+        FieldChecks.require(trailers, "trailers");
         StringBuilder block = new StringBuilder();
         for (Map.Entry<String, String> trailer : trailers) {
-            Checks.check(trailer != null && isValidKey(trailer.getKey()) && isValidValue(trailer.getValue()),
+            FieldChecks.check(trailer != null && isValidKey(trailer.getKey()) && isValidValue(trailer.getValue()),
                     "trailers");
             block.append(trailer.getKey()).append(": ").append(trailer.getValue().strip()).append('\n');
         }
@@ -70,7 +71,7 @@ public final class Trailers {
      * {@code \n}; with no trailers it is the message with one final {@code \n}.
      */
     public static String appendTo(String message, List<Map.Entry<String, String>> trailers) {
-        Checks.text(message, "message");
+        FieldChecks.requireText(message, "message");
         String body = message.replace("\r\n", "\n").stripTrailing();
         String block = format(trailers);
         if (block.isEmpty()) {

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.ProviderFamily;
 import java.util.Collections;
@@ -44,11 +45,11 @@ public record VcsCapabilities(
     public static final Map<String, String> LABELS = labels();
 
     public VcsCapabilities {
-        Checks.required(mergeStrategy, "mergeStrategy");
-        Checks.required(conflictGranularity, "conflictGranularity");
-        Checks.required(identityScheme, "identityScheme");
-        Checks.required(remoteProtocol, "remoteProtocol");
-        Checks.check(!hasMergeQueue || hasPullRequests, "hasMergeQueue");
+        FieldChecks.require(mergeStrategy, "mergeStrategy");
+        FieldChecks.require(conflictGranularity, "conflictGranularity");
+        FieldChecks.require(identityScheme, "identityScheme");
+        FieldChecks.require(remoteProtocol, "remoteProtocol");
+        FieldChecks.check(!hasMergeQueue || hasPullRequests, "hasMergeQueue");
     }
 
     @Override

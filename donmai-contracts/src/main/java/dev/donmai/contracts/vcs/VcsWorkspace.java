@@ -1,5 +1,6 @@
 package dev.donmai.contracts.vcs;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import java.nio.file.Path;
 
@@ -16,8 +17,8 @@ public record VcsWorkspace(String id, String providerId, Path path, String headR
     public VcsWorkspace {
         Ids.requireId(id, "id");
         Ids.requireProviderId(providerId, "providerId");
-        Checks.required(path, "path");
-        Checks.check(path.isAbsolute(), "path");
-        Checks.text(headRef, "headRef");
+        FieldChecks.require(path, "path");
+        FieldChecks.check(path.isAbsolute(), "path");
+        FieldChecks.requireText(headRef, "headRef");
     }
 }

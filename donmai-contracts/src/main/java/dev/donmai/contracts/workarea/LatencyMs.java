@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 /**
  * An expected latency in milliseconds, as median and 95th percentile.
  *
@@ -9,7 +10,7 @@ package dev.donmai.contracts.workarea;
 public record LatencyMs(long p50, long p95) {
 
     public LatencyMs {
-        Checks.nonNegative(p50, "p50");
-        Checks.check(p95 >= p50, "p95");
+        FieldChecks.nonNegative(p50, "p50");
+        FieldChecks.check(p95 >= p50, "p95");
     }
 }

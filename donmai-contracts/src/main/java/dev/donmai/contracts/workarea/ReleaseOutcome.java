@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.Optional;
 
@@ -15,11 +16,11 @@ import java.util.Optional;
 public record ReleaseOutcome(ReleaseMode requested, ReleaseMode applied, @Nullable String warning) {
 
     public ReleaseOutcome {
-        Checks.required(requested, "requested");
-        Checks.required(applied, "applied");
-        Checks.optionalText(warning, "warning");
+        FieldChecks.require(requested, "requested");
+        FieldChecks.require(applied, "applied");
+        FieldChecks.optionalText(warning, "warning");
         if (!requested.sameModeAs(applied) && warning == null) {
-            throw Checks.missing("warning");
+            throw FieldChecks.missing("warning");
         }
     }
 

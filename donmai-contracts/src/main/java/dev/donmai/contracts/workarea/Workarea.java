@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
 import java.nio.file.Path;
@@ -44,25 +45,25 @@ public record Workarea(
 
     public Workarea {
         Ids.requireId(id, "id");
-        Checks.required(path, "path");
-        Checks.check(path.isAbsolute(), "path");
+        FieldChecks.require(path, "path");
+        FieldChecks.check(path.isAbsolute(), "path");
         if (workareaRoot != null) {
-            Checks.check(workareaRoot.isAbsolute(), "workareaRoot");
+            FieldChecks.check(workareaRoot.isAbsolute(), "workareaRoot");
         }
         Ids.requireProviderId(providerId, "providerId");
-        Checks.text(ref, "ref");
-        Checks.required(commit, "commit");
-        Checks.check(COMMIT.matcher(commit).matches(), "commit");
-        Checks.required(cleanStateChecksum, "cleanStateChecksum");
-        Checks.check(SHA256.matcher(cleanStateChecksum).matches(), "cleanStateChecksum");
-        toolchain = Checks.map(toolchain, "toolchain");
-        Checks.required(acquiredAt, "acquiredAt");
-        Checks.required(mode, "mode");
+        FieldChecks.requireText(ref, "ref");
+        FieldChecks.require(commit, "commit");
+        FieldChecks.check(COMMIT.matcher(commit).matches(), "commit");
+        FieldChecks.require(cleanStateChecksum, "cleanStateChecksum");
+        FieldChecks.check(SHA256.matcher(cleanStateChecksum).matches(), "cleanStateChecksum");
+        toolchain = FieldChecks.requiredMap(toolchain, "toolchain");
+        FieldChecks.require(acquiredAt, "acquiredAt");
+        FieldChecks.require(mode, "mode");
         if (parentId != null) {
             Ids.requireId(parentId, "parentId");
         }
-        Checks.required(cursor, "cursor");
-        Checks.required(acquirePath, "acquirePath");
+        FieldChecks.require(cursor, "cursor");
+        FieldChecks.require(acquirePath, "acquirePath");
     }
 
     /** The same workarea with its cursor advanced to {@code position}. */

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Arch;
 import dev.donmai.contracts.provider.Capabilities;
 import dev.donmai.contracts.provider.Nullable;
@@ -50,18 +51,18 @@ public record WorkareaCapabilities(
     public static final Map<String, String> LABELS = labels();
 
     public WorkareaCapabilities {
-        Checks.required(cleanGuarantee, "cleanGuarantee");
-        multiRepositoryWorkareaProtocols = Checks.texts(multiRepositoryWorkareaProtocols,
+        FieldChecks.require(cleanGuarantee, "cleanGuarantee");
+        multiRepositoryWorkareaProtocols = FieldChecks.requiredTexts(multiRepositoryWorkareaProtocols,
                 "multiRepositoryWorkareaProtocols");
         if (maxSharedConcurrency != null) {
-            Checks.check(supportsSharedMode, "maxSharedConcurrency");
-            Checks.positive(maxSharedConcurrency, "maxSharedConcurrency");
+            FieldChecks.check(supportsSharedMode, "maxSharedConcurrency");
+            FieldChecks.positive(maxSharedConcurrency, "maxSharedConcurrency");
         }
-        supportedToolchains = Checks.texts(supportedToolchains, "supportedToolchains");
-        Checks.required(os, "os");
-        Checks.required(arch, "arch");
-        Checks.required(expectedAcquireMs, "expectedAcquireMs");
-        Checks.required(expectedReleaseMs, "expectedReleaseMs");
+        supportedToolchains = FieldChecks.requiredTexts(supportedToolchains, "supportedToolchains");
+        FieldChecks.require(os, "os");
+        FieldChecks.require(arch, "arch");
+        FieldChecks.require(expectedAcquireMs, "expectedAcquireMs");
+        FieldChecks.require(expectedReleaseMs, "expectedReleaseMs");
     }
 
     @Override

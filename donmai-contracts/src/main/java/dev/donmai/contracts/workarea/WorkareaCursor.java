@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 
 /**
@@ -13,7 +14,7 @@ public record WorkareaCursor(String streamId, long position) {
 
     public WorkareaCursor {
         Ids.requireId(streamId, "streamId");
-        Checks.nonNegative(position, "position");
+        FieldChecks.nonNegative(position, "position");
     }
 
     /** The start of stream {@code streamId}. */

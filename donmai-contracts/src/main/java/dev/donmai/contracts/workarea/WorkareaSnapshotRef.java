@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Ids;
 import java.time.Instant;
 
@@ -12,6 +13,6 @@ public record WorkareaSnapshotRef(String providerId, String snapshotId, Instant 
     public WorkareaSnapshotRef {
         Ids.requireProviderId(providerId, "providerId");
         Ids.requireId(snapshotId, "snapshotId");
-        Checks.required(capturedAt, "capturedAt");
+        FieldChecks.require(capturedAt, "capturedAt");
     }
 }

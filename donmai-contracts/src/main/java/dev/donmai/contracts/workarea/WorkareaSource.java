@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Nullable;
 import java.util.List;
 
@@ -13,13 +14,13 @@ import java.util.List;
 public record WorkareaSource(String repository, String ref, List<String> paths) {
 
     public WorkareaSource {
-        Checks.text(repository, "repository");
+        FieldChecks.requireText(repository, "repository");
         // Credentials never travel in an http(s) URL (they are Secrets handed to the provider separately).
-        Checks.check(!repository.matches("(?i)^https?://[^/?#]*@.*"), "repository");
-        Checks.text(ref, "ref");
-        paths = Checks.texts(paths, "paths");
+        FieldChecks.check(!repository.matches("(?i)^https?://[^/?#]*@.*"), "repository");
+        FieldChecks.requireText(ref, "ref");
+        paths = FieldChecks.requiredTexts(paths, "paths");
         for (String path : paths) {
-            Checks.check(isRelativeInside(path), "paths");
+            FieldChecks.check(isRelativeInside(path), "paths");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.donmai.contracts.workarea;
 
+import dev.donmai.contracts.provider.FieldChecks;
 import dev.donmai.contracts.provider.Arch;
 import dev.donmai.contracts.provider.Ids;
 import dev.donmai.contracts.provider.Nullable;
@@ -33,14 +34,14 @@ public record WorkareaSpec(
         @Nullable String parentWorkareaId) {
 
     public WorkareaSpec {
-        Checks.required(session, "session");
-        Checks.required(scope, "scope");
-        toolchain = Checks.map(toolchain, "toolchain");
+        FieldChecks.require(session, "session");
+        FieldChecks.require(scope, "scope");
+        toolchain = FieldChecks.requiredMap(toolchain, "toolchain");
         toolchain.forEach((tool, demand) -> {
-            Checks.check(tool.matches("^[a-z][a-z0-9_-]{0,31}$"), "toolchain");
-            Checks.check(!demand.isBlank(), "toolchain");
+            FieldChecks.check(tool.matches("^[a-z][a-z0-9_-]{0,31}$"), "toolchain");
+            FieldChecks.check(!demand.isBlank(), "toolchain");
         });
-        Checks.required(mode, "mode");
+        FieldChecks.require(mode, "mode");
         if (parentWorkareaId != null) {
             Ids.requireId(parentWorkareaId, "parentWorkareaId");
         }
