@@ -6,7 +6,7 @@ import java.util.List;
  * A failure the user should see as plain lines on stderr, with the exit code to end on. Commands throw it; the
  * {@link FailureHandler} prints it. Lines are printed as given (callers include the {@code error: } prefix).
  */
-public final class CliException extends RuntimeException {
+public class CliException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
 

@@ -35,6 +35,11 @@ public record DaemonAddress(URI base) {
         return fromFlags(DEFAULT_HOST, DEFAULT_PORT);
     }
 
+    /** The health probe: {@code <base>/healthz}. */
+    public URI healthz() {
+        return URI.create(base + "/healthz");
+    }
+
     /** A control-API URI: {@code <base>/api/daemon<path>}. */
     public URI api(String path) {
         return URI.create(base + API_PREFIX + path);

@@ -12,8 +12,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Talks to the daemon's control API and maps its replies onto the CLI's error conventions (host.md §1.1): daemon
@@ -70,6 +73,99 @@ public final class DaemonClient {
             }
             pause(delay);
             waited += delay;
+        }
+    }
+
+    /**
+     * POST {@code /api/daemon<path>} with {@code body} (JSON; {@code null} = empty) and the control token, waiting up
+     * to {@code timeout} for the reply; returns the parsed 2xx body. A 409 is {@link #conflict}'s to decide: the body
+     * is returned inside a {@link Conflict} so an action can print {@code <verb>: <error>}.
+     */
+    public JsonNode post(String path, String body, Duration timeout) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(address.api(path))
+                .timeout(timeout)
+                .header("Accept", "application/json")
+                .header("Content-Type", "application/json; charset=utf-8")
+                .POST(body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        controlToken().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
+        HttpRequest request = builder.build();
+        long waited = 0;
+        while (true) {
+            HttpResponse<String> response = send(request);
+            if (response.statusCode() == 409) {
+                String error = Json.parse(response.body()).map(b -> b.path("error").asText(""))
+                        .filter(e -> !e.isEmpty()).orElse("daemon answered HTTP 409");
+                throw new Conflict(error, Json.parse(response.body()).orElse(null));
+            }
+            if (response.statusCode() != 503) {
+                return interpret(response);
+            }
+            long delay = retryAfterMillis(response);
+            if (waited + delay > STARTING_BUDGET_MILLIS) {
+                throw CliException.failure("daemon is still starting");
+            }
+            pause(delay);
+            waited += delay;
+        }
+    }
+
+    /** POST with the default response timeout. */
+    public JsonNode post(String path, String body) {
+        return post(path, body, RESPONSE_TIMEOUT);
+    }
+
+    /** True when {@code GET /healthz} answers 200 now; never throws for a daemon that is down. */
+    public boolean healthy() {
+        HttpRequest request = HttpRequest.newBuilder(address.healthz())
+                .timeout(CONNECT_TIMEOUT)
+                .GET()
+                .build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    /** The daemon's address. */
+    public DaemonAddress address() {
+        return address;
+    }
+
+    /** A 409 from an action route: {@code error} is the daemon's message, {@code body} its whole reply. */
+    public static final class Conflict extends CliException {
+        private static final long serialVersionUID = 1L;
+        private final String error;
+        private final transient JsonNode body;
+
+        Conflict(String error, JsonNode body) {
+            super(ExitCodes.FAILURE, List.of("error: " + error));
+            this.error = error;
+            this.body = body;
+        }
+
+        /** The daemon's {@code error}. */
+        public String error() {
+            return error;
+        }
+
+        /** The whole reply, if it was JSON. */
+        public Optional<JsonNode> body() {
+            return Optional.ofNullable(body);
+        }
+    }
+
+    private Optional<String> controlToken() {
+        Path file = env.home().resolve("control-token");
+        try {
+            String token = Files.readString(file, StandardCharsets.UTF_8).trim();
+            return token.isEmpty() ? Optional.empty() : Optional.of(token);
+        } catch (IOException e) {
+            return Optional.empty();
         }
     }
 
