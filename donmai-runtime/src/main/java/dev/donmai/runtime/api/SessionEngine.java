@@ -54,6 +54,20 @@ public interface SessionEngine extends AutoCloseable {
     SessionRun start(SessionSpec spec, SessionAdmission admission, SessionListener listener);
 
     /**
+     * Runs admission's engine checks without starting anything: mode, harness, harness options, toolchain, in that
+     * order (host.md §3.4), so a caller with checks of its own after these (capacity, resources) keeps the order.
+     *
+     * @throws SessionRefusedException with the first refusal
+     */
+    void check(SessionSpec spec);
+
+    /** Changes the live capacity; lowering it stops nothing (host.md §5.3). */
+    void maxConcurrentSessions(int max);
+
+    /** How many sessions are live (not yet terminal) now. */
+    int liveSessions();
+
+    /**
      * StopSession (sessions.md §8), the single entry for every stop: records {@code mode} (the first writer wins),
      * aborts an {@code accepted}/{@code provisioning} session at its next step boundary, and stops a
      * {@code running} harness's process group (SIGTERM, SIGKILL after {@code killGraceSeconds}). The session then

@@ -66,6 +66,7 @@ public final class DefaultSessionEngine implements SessionEngine {
     private final Deque<DefaultSessionRun> finished = new ArrayDeque<>();
     private final Map<String, AtomicLong> spineSequences = new ConcurrentHashMap<>();
     private boolean closed;
+    private int maxConcurrentSessions;
 
     public DefaultSessionEngine(SessionEngineConfig config, ProviderRegistry registry) {
         this(config, registry, new ToolchainInventory(new ProcessCommandRunner(), config.clock()),
@@ -75,6 +76,7 @@ public final class DefaultSessionEngine implements SessionEngine {
     DefaultSessionEngine(SessionEngineConfig config, ProviderRegistry registry, ToolchainInventory toolchains,
             SessionGit git) {
         this.config = Objects.requireNonNull(config, "config");
+        this.maxConcurrentSessions = config.maxConcurrentSessions();
         Objects.requireNonNull(registry, "registry");
         this.toolchains = toolchains;
         this.harnesses = new HarnessResolver(registry);
@@ -134,6 +136,51 @@ public final class DefaultSessionEngine implements SessionEngine {
             refuseIf(isDuplicate(spec.sessionId(), admission.attempt()),
                     new SessionRefusedException.Duplicate(spec.sessionId()));
         }
+        Validated validated = validate(spec);
+        String harness = validated.harness();
+        ToolchainInventory.Check toolchain = validated.toolchain();
+
+        SessionHandle accepted = SessionHandle.builder(spec.sessionId(), SessionState.ACCEPTED,
+                        config.clock().instant())
+                .projectId(spec.projectId()).projectName(spec.projectName()).repository(spec.repository())
+                .ref(spec.ref()).harness(harness).model(spec.model()).workType(spec.workType())
+                .organizationId(spec.organizationId()).source(admission.source()).build();
+        SessionContext ctx = new SessionContext(spec, admission, listener, accepted, config.ticker(),
+                toolchain.toolchainKey(), toolchain.resolved());
+        DefaultSessionRun run = new DefaultSessionRun(ctx, this);
+        synchronized (this) {
+            refuseIf(closed, new SessionRefusedException.EngineClosed());
+            refuseIf(isDuplicate(spec.sessionId(), admission.attempt()),
+                    new SessionRefusedException.Duplicate(spec.sessionId()));
+            refuseIf(live.size() >= maxConcurrentSessions,
+                    new SessionRefusedException.AtCapacity(live.size(), maxConcurrentSessions));
+            live.put(spec.sessionId(), run);
+        }
+        runners.execute(new SessionRunner(parts, ctx, () -> retire(run)));
+        return run;
+    }
+
+    @Override
+    public void check(SessionSpec spec) {
+        Objects.requireNonNull(spec, "spec");
+        validate(spec);
+    }
+
+    @Override
+    public synchronized void maxConcurrentSessions(int max) {
+        if (max < 0) {
+            throw new IllegalArgumentException("maxConcurrentSessions must be >= 0");
+        }
+        maxConcurrentSessions = max;
+    }
+
+    @Override
+    public synchronized int liveSessions() {
+        return live.size();
+    }
+
+    /** The mode, harness, harness-option and toolchain checks of admission, in that order. */
+    private Validated validate(SessionSpec spec) {
         refuseIf(spec.mode() != SessionMode.AUTONOMOUS, new SessionRefusedException.ModeUnsupported(spec.mode().wire()));
         String requested = spec.harness() != null ? spec.harness() : config.defaultHarness();
         ScopeTarget target = ScopeTarget.of(null, spec.organizationId(), spec.projectId());
@@ -152,24 +199,10 @@ public final class DefaultSessionEngine implements SessionEngine {
             throw new SessionRefusedException(new SessionRefusedException.ToolchainUnmetRefusal(toolchain.unmet()));
         }
 
-        SessionHandle accepted = SessionHandle.builder(spec.sessionId(), SessionState.ACCEPTED,
-                        config.clock().instant())
-                .projectId(spec.projectId()).projectName(spec.projectName()).repository(spec.repository())
-                .ref(spec.ref()).harness(harness.get()).model(spec.model()).workType(spec.workType())
-                .organizationId(spec.organizationId()).source(admission.source()).build();
-        SessionContext ctx = new SessionContext(spec, admission, listener, accepted, config.ticker(),
-                toolchain.toolchainKey(), toolchain.resolved());
-        DefaultSessionRun run = new DefaultSessionRun(ctx, this);
-        synchronized (this) {
-            refuseIf(closed, new SessionRefusedException.EngineClosed());
-            refuseIf(isDuplicate(spec.sessionId(), admission.attempt()),
-                    new SessionRefusedException.Duplicate(spec.sessionId()));
-            refuseIf(live.size() >= config.maxConcurrentSessions(),
-                    new SessionRefusedException.AtCapacity(live.size(), config.maxConcurrentSessions()));
-            live.put(spec.sessionId(), run);
-        }
-        runners.execute(new SessionRunner(parts, ctx, () -> retire(run)));
-        return run;
+        return new Validated(harness.get(), toolchain);
+    }
+
+    private record Validated(String harness, ToolchainInventory.Check toolchain) {
     }
 
     @Override
