@@ -52,6 +52,9 @@ public interface ProviderRegistry extends AutoCloseable {
     /** Every loaded provider, in discovery and configuration order. */
     List<ProviderRef> providers();
 
+    /** Every loaded provider with its manifest and state, in discovery order; activates nothing. */
+    List<ProviderDescription> describe();
+
     /**
      * The providers of {@code family} with {@code id} that match {@code target} and are in rotation, most specific
      * first: higher scope level, then an exact match of that level's matcher before a glob, then discovery order.

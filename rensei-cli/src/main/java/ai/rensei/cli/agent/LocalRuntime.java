@@ -1,15 +1,13 @@
 package ai.rensei.cli.agent;
 
 import ai.rensei.cli.CliEnvironment;
-import dev.donmai.contracts.provider.ProviderConfig;
+import ai.rensei.cli.runtime.BundledProviders;
 import dev.donmai.contracts.provider.ProviderFamily;
 import dev.donmai.contracts.provider.ProviderRef;
 import dev.donmai.runtime.api.ProviderRegistry;
-import dev.donmai.runtime.api.RegistryConfig;
 import dev.donmai.runtime.api.SessionEngine;
 import dev.donmai.runtime.api.SessionEngineConfig;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
@@ -18,11 +16,6 @@ import java.util.TreeSet;
  * {@code <home>/providers/*.jar}) plus a session engine, configured for the rensei brand. Closing it closes both.
  */
 final class LocalRuntime implements AutoCloseable {
-
-    /** The brand prefix of the session variables ({@code RENSEI_SESSION_ID}, …). */
-    static final String ENV_PREFIX = "RENSEI";
-
-    private static final List<String> HARNESSES = List.of("claude", "codex", "opencode", "shell", "stub");
 
     private final ProviderRegistry registry;
     private final SessionEngine engine;
@@ -34,21 +27,10 @@ final class LocalRuntime implements AutoCloseable {
 
     static LocalRuntime start(CliEnvironment env, Path worktreeDir) {
         Path home = env.home();
-        ProviderConfig vcsConfig = ProviderConfig.of(Map.of("stateHome", home.toString()));
-        ProviderConfig workareaConfig = ProviderConfig.of(Map.of("stateHome", home.toString(),
-                "worktreesDir", worktreeDir.toString()));
-        RegistryConfig.Builder registryConfig = RegistryConfig.builder(home)
-                .providerConfig(ProviderFamily.WORKAREA, "git", workareaConfig)
-                .providerConfig(ProviderFamily.VCS, "git", vcsConfig);
-        for (String harness : HARNESSES) {
-            registryConfig.providerConfig(ProviderFamily.AGENT_RUNTIME, harness,
-                    ProviderConfig.of(Map.of("envPrefix", ENV_PREFIX)));
-        }
-        ProviderRegistry registry = ProviderRegistry.create(registryConfig.build());
+        ProviderRegistry registry = BundledProviders.load(home, worktreeDir, Map.of(), "memory");
         try {
-            registry.load();
             SessionEngine engine = SessionEngine.create(SessionEngineConfig.builder(home)
-                    .envPrefix(ENV_PREFIX)
+                    .envPrefix(BundledProviders.ENV_PREFIX)
                     .daemonEnv(env.all())
                     .worktreeDir(worktreeDir)
                     .build(), registry);

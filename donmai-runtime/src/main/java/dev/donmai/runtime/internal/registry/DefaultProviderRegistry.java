@@ -6,6 +6,7 @@ import dev.donmai.contracts.provider.ProviderFactory;
 import dev.donmai.contracts.provider.ProviderFamily;
 import dev.donmai.contracts.provider.ProviderRef;
 import dev.donmai.contracts.provider.ScopeTarget;
+import dev.donmai.runtime.api.ProviderDescription;
 import dev.donmai.runtime.api.ProviderRegistry;
 import dev.donmai.runtime.api.RegistryConfig;
 import dev.donmai.runtime.api.Resolution;
@@ -84,6 +85,12 @@ public final class DefaultProviderRegistry implements ProviderRegistry {
     @Override
     public List<ProviderRef> providers() {
         return loaded.stream().map(LoadedProvider::ref).toList();
+    }
+
+    @Override
+    public List<ProviderDescription> describe() {
+        return loaded.stream().map(p -> new ProviderDescription(p.ref(), p.provider().manifest(), p.isActive(),
+                p.inRotation())).toList();
     }
 
     @Override
