@@ -126,6 +126,16 @@ public final class DaemonRuntime implements LocalDaemon {
                 .noProgressToolTimeoutSeconds(s.noProgressToolTimeoutSeconds())
                 .defaultMaxDurationSeconds(s.defaultMaxDurationSeconds())
                 .killGraceSeconds(s.killGraceSeconds())
+                .baseEnv(s.baseEnv())
+                .envBlocklist(s.envBlocklist())
+                .defaultMaxCostUsd(s.defaultMaxCostUsd().orElse(null))
+                .defaultMaxTokens(s.defaultMaxTokens().orElse(null))
+                .gitAuthorName(settings.git().authorName())
+                .gitAuthorEmail(settings.git().authorEmail())
+                .backstopExcludeGlobs(settings.backstop().excludeGlobs())
+                .poolEnabled(settings.workarea().poolEnabled())
+                .poolMaxReadyPerKey(settings.workarea().poolMaxReadyPerKey())
+                .modelAccess(settings.modelAccess())
                 .maxConcurrentSessions(settings.capacity().maxConcurrentSessions())
                 .build();
     }

@@ -87,7 +87,8 @@ public final class HostRunCommand implements Callable<Integer> {
         Path home = env.home().toAbsolutePath();
         Path configPath = (config != null ? config : home.resolve("daemon.yaml")).toAbsolutePath();
         ConfigSource source = new ConfigSource(configPath, home, env.all(),
-                Path.of(System.getProperty("user.home")), Runtime.getRuntime().availableProcessors());
+                Path.of(System.getProperty("user.home")), Runtime.getRuntime().availableProcessors(), allowRemote,
+                BundledProviders.ENV_PREFIX);
         ConfigLoadResult result = DaemonConfigLoader.load(source);
         if (result instanceof ConfigLoadResult.Invalid invalid) {
             invalid.errors().forEach(problem -> err.println(problem.render()));
