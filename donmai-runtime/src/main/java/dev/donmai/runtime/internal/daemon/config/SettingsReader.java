@@ -87,7 +87,8 @@ public final class SettingsReader {
         YamlValues values = new YamlValues(problems, source.env(), source.userHome(), source.home());
         YamlMapping mapping;
         if (root.isEmpty() || YamlValues.isNull(root.get())) {
-            mapping = new YamlMapping(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null), "", values);
+            mapping = new YamlMapping(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(),
+                    org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), "", values);
         } else if (root.get() instanceof MappingNode) {
             mapping = new YamlMapping((MappingNode) root.get(), "", values);
         } else {
