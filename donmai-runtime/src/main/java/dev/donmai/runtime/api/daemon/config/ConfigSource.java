@@ -60,6 +60,20 @@ public record ConfigSource(Path primary, Path home, Map<String, String> env, Pat
         return new ConfigSource(primary, home, env, userHome, cpuCount, allowRemote, prefix);
     }
 
+    /**
+     * The brand's {@code apiVersion}, {@code <brand>.dev/v1} with the brand being the lower-cased prefix: the
+     * default of a file that names none. {@link DaemonSettings#API_VERSION} is accepted as well.
+     */
+    public String apiVersion() {
+        return envPrefix.toLowerCase(java.util.Locale.ROOT) + ".dev/v1";
+    }
+
+    /** The accepted {@code apiVersion}s: the brand's, then the OSS one. */
+    public java.util.List<String> apiVersions() {
+        return java.util.stream.Stream.of(apiVersion(), DaemonSettings.API_VERSION).distinct()
+                .collect(java.util.stream.Collectors.toUnmodifiableList());
+    }
+
     /** The name of the variable that overrides {@code orchestrator.authToken}: {@code <P>_DAEMON_TOKEN}. */
     public String tokenVariable() {
         return envPrefix + "_DAEMON_TOKEN";

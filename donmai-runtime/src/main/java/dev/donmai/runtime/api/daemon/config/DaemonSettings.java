@@ -14,7 +14,7 @@ import java.util.Optional;
  * file's settings honour only {@code orchestrator.*} and the admission keys; the rest are the defaults.
  *
  * @param file          the file read; {@code null} when there was none ({@link #defaults})
- * @param apiVersion    {@code rensei.dev/v1} or {@code donmai.dev/v1}
+ * @param apiVersion    {@code donmai.dev/v1} or the brand's {@code <brand>.dev/v1} ({@link ConfigSource#apiVersion()})
  * @param kind          {@code LocalDaemon}
  * @param machine       {@code machine.*}
  * @param control       {@code control.*}
@@ -40,10 +40,8 @@ public record DaemonSettings(@Nullable Path file, String apiVersion, String kind
         Map<String, HarnessSettings> harnesses, WorkareaSettings workarea, Backstop backstop, GitIdentity git,
         Map<String, Object> sections) {
 
-    /** The default {@code apiVersion}. */
-    public static final String API_VERSION = "rensei.dev/v1";
-    /** The accepted {@code apiVersion}s. */
-    public static final List<String> API_VERSIONS = List.of("rensei.dev/v1", "donmai.dev/v1");
+    /** The OSS {@code apiVersion}, accepted under every brand. */
+    public static final String API_VERSION = "donmai.dev/v1";
     /** The only {@code kind}. */
     public static final String KIND = "LocalDaemon";
     /**

@@ -20,9 +20,11 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 final class AdmissionReader {
 
-    /** The top-level keys this reader owns; hot reload applies all of them but the version. */
+    /** The top-level keys this reader owns. */
     static final List<String> KEYS = List.of("projectAdmissionVersion", "projectAdmissionMode", "projects",
             "enabledProjectIds", "repositories");
+    /** The keys hot reload applies (host.md §4.1): all of {@link #KEYS} but the version. */
+    static final List<String> LIVE_KEYS = KEYS.subList(1, KEYS.size());
 
     static final List<String> CLONE_STRATEGIES = List.of("shallow", "full", "reference-clone");
     private static final List<String> MODES = List.of(AdmissionMode.ENUMERATED.wire(), AdmissionMode.ALL_ROUTED.wire());

@@ -87,7 +87,8 @@ public final class SettingsReader {
         YamlValues values = new YamlValues(problems, source.env(), source.userHome(), source.home());
         YamlMapping mapping;
         if (root.isEmpty() || YamlValues.isNull(root.get())) {
-            mapping = new YamlMapping(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null), "", values);
+            mapping = new YamlMapping(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(),
+                    org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), "", values);
         } else if (root.get() instanceof MappingNode) {
             mapping = new YamlMapping((MappingNode) root.get(), "", values);
         } else {
@@ -118,7 +119,7 @@ public final class SettingsReader {
 
     private static DaemonSettings primary(Path file, YamlMapping root, ConfigSource source) {
         DaemonSettings d = DaemonSettings.defaults(source.home(), source.cpuCount());
-        String apiVersion = root.oneOf("apiVersion", DaemonSettings.API_VERSIONS).orElse(d.apiVersion());
+        String apiVersion = root.oneOf("apiVersion", source.apiVersions()).orElse(source.apiVersion());
         String kind = root.oneOf("kind", List.of(DaemonSettings.KIND)).orElse(d.kind());
         Machine machine = root.mapping("machine").map(SettingsReader::machine).orElse(Machine.NONE);
         Control control = root.mapping("control").map(c -> control(c, source.allowRemote())).orElse(Control.DEFAULT);
@@ -155,7 +156,7 @@ public final class SettingsReader {
 
     private static DaemonSettings satellite(Path file, YamlMapping root, ConfigSource source) {
         DaemonSettings d = DaemonSettings.defaults(source.home(), source.cpuCount());
-        root.oneOf("apiVersion", DaemonSettings.API_VERSIONS);
+        String apiVersion = root.oneOf("apiVersion", source.apiVersions()).orElse(source.apiVersion());
         root.oneOf("kind", List.of(DaemonSettings.KIND));
         Admission admission = AdmissionReader.read(root);
         Orchestrator orchestrator = root.mapping("orchestrator").map(OrchestratorReader::read)
@@ -172,7 +173,7 @@ public final class SettingsReader {
         if (root.values().problems().hasErrors()) {
             return d;
         }
-        return new DaemonSettings(file.toAbsolutePath(), d.apiVersion(), d.kind(), d.machine(), d.control(),
+        return new DaemonSettings(file.toAbsolutePath(), apiVersion, d.kind(), d.machine(), d.control(),
                 d.capacity(), admission, orchestrator, null, d.drain(), d.autoUpdate(), d.observability(),
                 d.session(), Map.of());
     }
