@@ -25,7 +25,8 @@ import java.util.Optional;
 public final class DaemonClient {
 
     static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
-    static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
+    /** How long a request waits for its reply unless the caller says otherwise (host.md §1.1). */
+    public static final Duration RESPONSE_TIMEOUT = Duration.ofSeconds(10);
     static final long STARTING_BUDGET_MILLIS = 10_000;
 
     /** Waits between 503 retries; replaceable so tests need not sleep. */
@@ -131,6 +132,31 @@ public final class DaemonClient {
         }
     }
 
+    /**
+     * True when {@code GET /healthz} gets any HTTP reply (200, or 503 while starting or stopping): a daemon process
+     * still holds the port. False once nothing answers; never throws.
+     */
+    public boolean answers() {
+        HttpRequest request = HttpRequest.newBuilder(address.healthz())
+                .timeout(CONNECT_TIMEOUT)
+                .GET()
+                .build();
+        try {
+            http.send(request, HttpResponse.BodyHandlers.discarding());
+            return true;
+        } catch (HttpConnectTimeoutException e) {
+            return false;
+        } catch (HttpTimeoutException e) {
+            // Connected but silent: a process still holds the port.
+            return true;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
     /** The daemon's address. */
     public DaemonAddress address() {
         return address;
@@ -176,7 +202,7 @@ public final class DaemonClient {
             throw daemonDown();
         } catch (HttpTimeoutException e) {
             throw CliException.failure("daemon at " + address + " did not answer within "
-                    + RESPONSE_TIMEOUT.toSeconds() + "s");
+                    + request.timeout().orElse(RESPONSE_TIMEOUT).toSeconds() + "s");
         } catch (IOException e) {
             throw daemonDown();
         } catch (InterruptedException e) {

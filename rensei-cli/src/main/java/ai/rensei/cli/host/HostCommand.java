@@ -9,7 +9,11 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "host",
         description = "Manage the daemon on this machine and inspect what it runs.",
-        subcommands = ProviderCommand.class)
+        subcommands = {
+            StatusCommand.class, StatsCommand.class, LogsCommand.class, DrainCommand.class, PauseCommand.class,
+            ResumeCommand.class, StopCommand.class, ProviderCommand.class, WorkareaCommand.class, RoutingCommand.class,
+            SessionCommand.class,
+        })
 public final class HostCommand extends CommandGroup {
 
     @Mixin
