@@ -2,6 +2,7 @@ package ai.rensei.cli.host;
 
 import ai.rensei.cli.CommandGroup;
 import ai.rensei.cli.HelpOption;
+import ai.rensei.cli.host.run.HostRunCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -12,7 +13,7 @@ import picocli.CommandLine.Mixin;
         subcommands = {
             StatusCommand.class, StatsCommand.class, LogsCommand.class, DrainCommand.class, PauseCommand.class,
             ResumeCommand.class, StopCommand.class, ProviderCommand.class, WorkareaCommand.class, RoutingCommand.class,
-            SessionCommand.class,
+            SessionCommand.class, HostRunCommand.class,
         })
 public final class HostCommand extends CommandGroup {
 
