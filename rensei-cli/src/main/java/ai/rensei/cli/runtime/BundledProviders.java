@@ -31,21 +31,16 @@ public final class BundledProviders {
      * @param home            the state home
      * @param worktreeDir     where workareas live
      * @param harnessBinaries harness id → configured binary ({@code harnesses.<id>.binary})
-     * @param poolIndex       the git pool's index: {@code memory} or {@code state-db}
      */
-    public static ProviderRegistry load(Path home, Path worktreeDir, Map<String, Path> harnessBinaries,
-            String poolIndex) {
-        Map<String, String> workarea = new LinkedHashMap<>();
+    public static ProviderRegistry load(Path home, Path worktreeDir, Map<String, Path> harnessBinaries) {
+        Map<String, Object> workarea = new LinkedHashMap<>();
         workarea.put("stateHome", home.toString());
         workarea.put("worktreesDir", worktreeDir.toString());
-        if (!"memory".equals(poolIndex)) {
-            workarea.put("poolIndex", poolIndex);
-        }
         RegistryConfig.Builder config = RegistryConfig.builder(home)
                 .providerConfig(ProviderFamily.WORKAREA, "git", ProviderConfig.of(workarea))
                 .providerConfig(ProviderFamily.VCS, "git", ProviderConfig.of(Map.of("stateHome", home.toString())));
         for (String harness : HARNESSES) {
-            Map<String, String> values = new LinkedHashMap<>();
+            Map<String, Object> values = new LinkedHashMap<>();
             values.put("envPrefix", ENV_PREFIX);
             Path binary = harnessBinaries.get(harness);
             if (binary != null) {

@@ -104,7 +104,7 @@ public final class DaemonRuntime implements LocalDaemon {
             server = new ControlServer(routes.routes(), token, lifecycle::state, options.bindHost(),
                     options.allowRemote());
             server.start(options.port());
-            LOG.atInfo().addKeyValue("event", "daemon-bound").addKeyValue("address", address().toString())
+            LOG.atInfo().addKeyValue("event", "daemon-bound").addKeyValue("address", address().getHostString() + ":" + address().getPort())
                     .addKeyValue("machineId", identity.machineId()).log("control API listening");
         } catch (IOException e) {
             throw new DaemonStartException(DaemonStartException.Kind.STATE_UNUSABLE,

@@ -168,7 +168,7 @@ final class StatusViews {
         out.put("version", d.ref().version());
         out.put("source", "classpath");
         out.put("status", d.status());
-        out.set("capabilities", Json.MAPPER.valueToTree(d.manifest().capabilities()));
+        out.set("capabilities", Json.MAPPER.valueToTree(d.manifest().capabilitiesDeclared()));
         return out;
     }
 

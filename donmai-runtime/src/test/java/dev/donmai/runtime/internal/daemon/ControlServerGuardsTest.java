@@ -54,8 +54,8 @@ class ControlServerGuardsTest {
     @Test
     void aTokenFileIsSixtyFourHexAndPrivate() throws IOException {
         assertThat(token).matches("[0-9a-f]{64}");
-        assertThat(Files.getPosixFilePermissions(home.resolve("control-token")).toString())
-                .isEqualTo("[OWNER_READ, OWNER_WRITE]");
+        assertThat(Files.getPosixFilePermissions(home.resolve("control-token")))
+                .isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
     }
 
     @ParameterizedTest
