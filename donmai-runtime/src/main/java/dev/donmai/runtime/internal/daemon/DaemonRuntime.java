@@ -10,6 +10,9 @@ import dev.donmai.runtime.api.daemon.config.ConfigWatcher;
 import dev.donmai.runtime.api.daemon.config.DaemonConfig;
 import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import dev.donmai.runtime.api.daemon.config.SessionSettings;
+import dev.donmai.runtime.internal.daemon.state.CrashRecovery;
+import dev.donmai.runtime.internal.daemon.state.ProcessTerminator;
+import dev.donmai.runtime.internal.daemon.state.RecoveryLayout;
 import dev.donmai.runtime.internal.daemon.state.StateStore;
 import dev.donmai.runtime.spi.AtomicFiles;
 import java.io.IOException;
@@ -87,7 +90,7 @@ public final class DaemonRuntime implements LocalDaemon {
                     + DaemonLock.holder(options.home()).map(String::valueOf).orElse("unknown") + ")"));
             MachineIdentity identity = MachineIdentity.loadOrMint(options.home(), options.clock());
             ControlToken token = ControlToken.mint(options.home());
-            store = StateStore.open(options.home().resolve("state.db"));
+            store = StateStore.open(options.home().resolve("state.db"), options.clock());
             DaemonSettings primary = config.get().primary();
             engine = SessionEngine.create(engineConfig(primary), options.registry());
             LiveCapacity capacity = new LiveCapacity(engine, primary.capacity().maxConcurrentSessions(),
@@ -111,7 +114,8 @@ public final class DaemonRuntime implements LocalDaemon {
                     "cannot use state home " + options.home() + ": " + e.getMessage(), e);
         }
         lifecycle.enter(DaemonState.RECOVERING);
-        new StartupRecovery(store, options.home(), engineConfig(config.get().primary()).worktreeDir(),
+        new CrashRecovery(store, RecoveryLayout.of(options.home(), engineConfig(config.get().primary()).worktreeDir()),
+                ProcessTerminator.processGroups(),
                 Duration.ofSeconds(config.get().primary().session().killGraceSeconds()), options.clock()).run();
         lifecycle.enter(DaemonState.READY);
         options.reloadSource().ifPresent(source -> opened.add(ConfigWatcher.start(source, config::get, config::set)));

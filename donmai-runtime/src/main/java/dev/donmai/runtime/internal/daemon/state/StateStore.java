@@ -1,242 +1,247 @@
 package dev.donmai.runtime.internal.daemon.state;
 
+import dev.donmai.contracts.provider.Nullable;
 import dev.donmai.contracts.session.FailureMode;
 import dev.donmai.contracts.session.SessionHandle;
-import dev.donmai.contracts.session.SessionSource;
 import dev.donmai.contracts.session.SessionState;
 import dev.donmai.contracts.session.Verdict;
 import dev.donmai.runtime.spi.AtomicFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
+import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 
 /**
- * {@code <home>/state.db}: SQLite in WAL mode with {@code synchronous=FULL}, so a row is on disk when its method
- * returns and a {@code kill -9} loses nothing that was acknowledged. One connection, every method synchronised and
- * every multi-row change in one transaction. The schema is versioned with {@code PRAGMA user_version}.
+ * {@code <home>/state.db}: the daemon's durable state (sessions.md §1, §15; protocol.md §6.4). SQLite in WAL mode with
+ * {@code synchronous=FULL}, as sessions.md §1 requires: a change is on disk when its method returns, so a
+ * {@code kill -9} of the daemon (or a power loss) loses nothing that was acknowledged, and every multi-row change
+ * (a session's terminal state with its outbox rows) is one transaction, all or nothing.
+ *
+ * <p>One connection, every method synchronised on the store: the daemon writes a few rows per session transition,
+ * far below what one connection serves, and one connection makes nested transactions and read-your-writes trivial.
+ * Another process or connection (the git provider's pool index) may use the same file at once; WAL lets readers run
+ * beside the one writer and {@code busy_timeout} makes a writer wait for the other instead of failing.
+ *
+ * <p>Instants are stored at millisecond precision. The file is 0600 and its directory 0700 when this creates them.
+ * The schema is versioned by {@code PRAGMA user_version} ({@link StateSchema}).
  */
 public final class StateStore implements AutoCloseable {
 
-    static final int SCHEMA_VERSION = 1;
-
-    private static final String[] SCHEMA = {
-        """
-        CREATE TABLE IF NOT EXISTS sessions (
-          session_id TEXT PRIMARY KEY,
-          attempt INTEGER NOT NULL,
-          source TEXT NOT NULL,
-          organization_id TEXT,
-          spec_json TEXT NOT NULL,
-          state TEXT NOT NULL,
-          handle_json TEXT NOT NULL,
-          accepted_ms INTEGER NOT NULL,
-          ended_ms INTEGER,
-          pid INTEGER,
-          pid_start TEXT,
-          stop_mode TEXT,
-          result_json TEXT)""",
-        "CREATE INDEX IF NOT EXISTS sessions_state ON sessions(state)",
-        """
-        CREATE TABLE IF NOT EXISTS session_transitions (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
-          session_id TEXT NOT NULL,
-          from_state TEXT,
-          to_state TEXT NOT NULL,
-          at_ms INTEGER NOT NULL)""",
-        "CREATE INDEX IF NOT EXISTS transitions_session ON session_transitions(session_id, id)",
-        PoolMemberTable.DDL,
-        """
-        CREATE TABLE IF NOT EXISTS outbox (
-          id INTEGER PRIMARY KEY AUTOINCREMENT,
-          kind TEXT NOT NULL,
-          session_id TEXT NOT NULL,
-          idempotency_key TEXT NOT NULL UNIQUE,
-          body_json TEXT NOT NULL,
-          created_ms INTEGER NOT NULL,
-          attempts INTEGER NOT NULL DEFAULT 0,
-          state TEXT NOT NULL DEFAULT 'pending',
-          last_error TEXT)""",
-        "CREATE INDEX IF NOT EXISTS outbox_state ON outbox(state, id)",
-    };
-
-    private static final List<String> TERMINAL = List.of(SessionState.COMPLETED.wire(), SessionState.FAILED.wire(),
-            SessionState.TERMINATED.wire(), SessionState.INTERRUPTED.wire());
+    /** How long a write waits for another connection's write to finish. */
+    static final int BUSY_TIMEOUT_MS = 5_000;
 
     private final Connection connection;
+    private final Sql sql;
+    private final SessionTable sessions;
+    private final OutboxTable outbox;
+    private final Clock clock;
 
-    private StateStore(Connection connection) {
+    private StateStore(Connection connection, Clock clock) {
         this.connection = connection;
+        this.sql = new Sql(connection);
+        this.sessions = new SessionTable(sql);
+        this.outbox = new OutboxTable(sql);
+        this.clock = clock;
     }
 
-    /** Opens (creating) the database; the file is 0600 and its directory 0700. */
-    public static StateStore open(Path file) {
+    /** Opens (creating) {@code dbFile} with the system clock for transition times. */
+    public static StateStore open(Path dbFile) {
+        return open(dbFile, Clock.systemUTC());
+    }
+
+    /**
+     * Opens (creating) {@code dbFile} and brings its schema up to date; {@code clock} dates the transitions whose
+     * handle carries no time of its own.
+     *
+     * @throws IllegalStateException when the file cannot be opened, is not in WAL mode afterwards, or was written by
+     *         a newer daemon
+     */
+    public static StateStore open(Path dbFile, Clock clock) {
+        Objects.requireNonNull(clock, "clock");
+        Path file = dbFile.toAbsolutePath().normalize();
+        Connection connection = null;
         try {
-            AtomicFiles.createPrivateDirectories(file.toAbsolutePath().getParent());
-            if (!Files.exists(file)) {
-                AtomicFiles.write(file, new byte[0], AtomicFiles.PRIVATE);
-            }
-            Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+            createPrivately(file);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
             try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
+                String mode = journalMode(s);
+                if (!"wal".equals(mode)) {
+                    throw new SQLException("journal_mode is " + mode + ", not wal (is " + file.getParent()
+                            + " on a local file system?)");
+                }
                 s.execute("PRAGMA synchronous=FULL");
-                s.execute("PRAGMA busy_timeout=5000");
-                s.execute("PRAGMA foreign_keys=ON");
             }
-            StateStore store = new StateStore(connection);
-            store.migrate();
+            StateStore store = new StateStore(connection, clock);
+            StateSchema.migrate(connection, store::inTransaction, store.sessions::backfillColumns);
             return store;
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
+            closeQuietly(connection);
             throw new IllegalStateException("cannot open " + file + ": " + e.getMessage(), e);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw new UncheckedIOException("cannot create " + file, e);
         }
-    }
-
-    private void migrate() throws SQLException {
-        int version;
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA user_version")) {
-            version = rs.next() ? rs.getInt(1) : 0;
-        }
-        if (version > SCHEMA_VERSION) {
-            throw new SQLException("state.db schema " + version + " is newer than this daemon (" + SCHEMA_VERSION
-                    + "); upgrade rensei");
-        }
-        inTransaction(() -> {
-            try (Statement s = connection.createStatement()) {
-                for (String ddl : SCHEMA) {
-                    s.execute(ddl);
-                }
-                s.execute("PRAGMA user_version=" + SCHEMA_VERSION);
-            }
-        });
     }
 
     /** The journal mode in effect ({@code wal}). */
     public synchronized String journalMode() {
-        return query("PRAGMA journal_mode", rs -> rs.next() ? rs.getString(1) : "").toLowerCase(java.util.Locale.ROOT);
+        try (Statement s = connection.createStatement()) {
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode")) {
+                return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
+            }
+        } catch (SQLException e) {
+            throw Sql.failure(e);
+        }
     }
 
-    /** Inserts an accepted session and its first transition, in one transaction. */
+    /** The schema version of the file ({@code PRAGMA user_version}). */
+    public synchronized int schemaVersion() {
+        return locked(s -> StateSchema.version(s.connection()));
+    }
+
+    // ------------------------------------------------------------------ sessions
+
+    /**
+     * Inserts an accepted session and its first transition, in one transaction. A terminal row of an earlier attempt
+     * is replaced (its transitions stay); any other existing row is refused.
+     *
+     * @throws IllegalArgumentException when the handle is not {@code accepted}
+     * @throws IllegalStateException    when the session id has a row that cannot be replaced
+     */
     public synchronized void insertAccepted(StoredSession session) {
         SessionHandle h = session.handle();
+        if (h.state() != SessionState.ACCEPTED) {
+            throw new IllegalArgumentException("a new session row starts accepted, not " + h.state().wire());
+        }
         inTransaction(() -> {
-            try (PreparedStatement p = connection.prepareStatement("INSERT INTO sessions (session_id, attempt, "
-                    + "source, organization_id, spec_json, state, handle_json, accepted_ms) VALUES (?,?,?,?,?,?,?,?)")) {
-                p.setString(1, session.sessionId());
-                p.setInt(2, session.attempt());
-                p.setString(3, session.source().wire());
-                p.setString(4, session.organizationId());
-                p.setString(5, session.specJson());
-                p.setString(6, h.state().wire());
-                p.setString(7, HandleCodec.json(HandleCodec.write(h)));
-                p.setLong(8, h.acceptedAt().toEpochMilli());
-                p.executeUpdate();
+            Optional<StoredSession> existing = sessions.find(session.sessionId());
+            if (existing.isPresent() && (!existing.get().handle().state().isTerminal()
+                    || existing.get().attempt() >= session.attempt())) {
+                throw new IllegalStateException("session " + session.sessionId() + " attempt "
+                        + existing.get().attempt() + " is already recorded");
             }
-            transition(session.sessionId(), null, h.state(), h.acceptedAt());
+            sessions.upsert(session, existing.isPresent());
+            sessions.addTransition(session.sessionId(), session.attempt(), null, SessionState.ACCEPTED,
+                    h.acceptedAt());
         });
     }
 
-    /** Records the latest handle; a state change also gets a transition row. Unknown ids are ignored. */
+    /**
+     * Records the latest handle; a state change also gets a transition row, in the same transaction. Unknown ids are
+     * ignored, and so is a handle that would move a row backwards (an earlier state, or out of a terminal state into
+     * another); a terminal row only takes a handle of its own state (to pick up final fields).
+     */
     public synchronized void recordHandle(SessionHandle handle) {
+        inTransaction(() -> applyHandle(handle));
+    }
+
+    /**
+     * Enters {@code running} (sessions.md §3 step 6): the handle, the harness pid and its start instant in one
+     * transaction, so a daemon that dies right after the spawn still knows which process group to stop.
+     */
+    public synchronized void recordRunning(SessionHandle handle, long pid, Instant processStart) {
         inTransaction(() -> {
-            Optional<SessionState> previous = state(handle.sessionId());
-            if (previous.isEmpty()) {
-                return;
-            }
-            if (previous.get().isTerminal() && !handle.state().isTerminal()) {
-                return;
-            }
-            try (PreparedStatement p = connection.prepareStatement(
-                    "UPDATE sessions SET state = ?, handle_json = ?, ended_ms = ? WHERE session_id = ?")) {
-                p.setString(1, handle.state().wire());
-                p.setString(2, HandleCodec.json(HandleCodec.write(handle)));
-                setInstant(p, 3, handle.endedAt());
-                p.setString(4, handle.sessionId());
-                p.executeUpdate();
-            }
-            if (previous.get() != handle.state()) {
-                Instant at = handle.state().isTerminal() && handle.endedAt() != null ? handle.endedAt()
-                        : Instant.now();
-                transition(handle.sessionId(), previous.get(), handle.state(), at);
+            if (applyHandle(handle)) {
+                sessions.setProcess(handle.sessionId(), pid, processStart);
             }
         });
     }
 
     /** The harness's pid and start instant (crash recovery tells a live harness from a reused pid by it). */
     public synchronized void recordProcess(String sessionId, long pid, Instant processStart) {
-        update("UPDATE sessions SET pid = ?, pid_start = ? WHERE session_id = ?", p -> {
-            p.setLong(1, pid);
-            p.setString(2, processStart.toString());
-            p.setString(3, sessionId);
-        });
+        Objects.requireNonNull(processStart, "processStart");
+        locked(s -> sessions.setProcess(sessionId, pid, processStart));
     }
 
-    /** Sets the stop mode unless one is recorded already (the first writer wins). */
-    public synchronized void recordStopMode(String sessionId, FailureMode mode) {
-        update("UPDATE sessions SET stop_mode = ? WHERE session_id = ? AND stop_mode IS NULL", p -> {
-            p.setString(1, mode.controlWire());
-            p.setString(2, sessionId);
-        });
-    }
-
-    /** Makes a session terminal with its result record. */
-    public synchronized void recordTerminal(String sessionId, SessionState state, FailureMode mode, Verdict verdict,
-            Integer exitCode, Instant endedAt, String resultJson) {
-        if (!state.isTerminal()) {
-            throw new IllegalArgumentException(state + " is not terminal");
+    /**
+     * Sets the stop mode unless one is recorded already (StopSession step 1: the first writer wins).
+     *
+     * @return the stop mode in effect afterwards, empty when the session is unknown
+     * @throws IllegalArgumentException when {@code mode} cannot end a session {@code terminated}
+     */
+    public synchronized Optional<FailureMode> recordStopMode(String sessionId, FailureMode mode) {
+        if (!mode.permits(SessionState.TERMINATED)) {
+            throw new IllegalArgumentException(mode.controlWire() + " is not a stop mode");
         }
+        return locked(s -> {
+            sessions.setStopModeIfUnset(sessionId, mode);
+            return sessions.find(sessionId).flatMap(StoredSession::stopMode);
+        });
+    }
+
+    /** Stores the result record while still {@code finishing} (sessions.md §3 step 10), before the terminal commit. */
+    public synchronized void recordResult(String sessionId, String resultJson) {
+        Objects.requireNonNull(resultJson, "resultJson");
+        locked(s -> sessions.setResult(sessionId, resultJson));
+    }
+
+    /** Makes a session terminal with its result record; see {@link #recordTerminal(String, SessionState,
+     * FailureMode, Verdict, Integer, Instant, String, List)}. */
+    public synchronized boolean recordTerminal(String sessionId, SessionState state, @Nullable FailureMode mode,
+            @Nullable Verdict verdict, @Nullable Integer exitCode, Instant endedAt, @Nullable String resultJson) {
+        return recordTerminal(sessionId, state, mode, verdict, exitCode, endedAt, resultJson, List.of());
+    }
+
+    /**
+     * The terminal commit (sessions.md §3 step 12, §15 step 3): terminal state, result record and the outbox rows it
+     * causes, one transaction. The first terminal state wins: a row already terminal in another state is left as it
+     * is (and no outbox row is written); one already in {@code state} only takes the newer fields and a result record
+     * it lacked. Outbox rows whose idempotency key exists are not written twice.
+     *
+     * @return true when the row is in {@code state} afterwards
+     * @throws IllegalArgumentException when {@code state} is not terminal or {@code mode} does not fit it
+     */
+    public synchronized boolean recordTerminal(String sessionId, SessionState state, @Nullable FailureMode mode,
+            @Nullable Verdict verdict, @Nullable Integer exitCode, Instant endedAt, @Nullable String resultJson,
+            List<OutboxEntry> reports) {
+        if (!state.isTerminal()) {
+            throw new IllegalArgumentException(state.wire() + " is not terminal");
+        }
+        if (state.requiresFailureMode() != (mode != null) || (mode != null && !mode.permits(state))) {
+            throw new IllegalArgumentException("failure mode " + mode + " does not fit " + state.wire());
+        }
+        Objects.requireNonNull(endedAt, "endedAt");
+        boolean[] done = {false};
         inTransaction(() -> {
-            Optional<StoredSession> row = session(sessionId);
+            Optional<StoredSession> row = sessions.find(sessionId);
             if (row.isEmpty()) {
+                return;
+            }
+            SessionState previous = row.get().handle().state();
+            if (previous.isTerminal() && previous != state) {
                 return;
             }
             SessionHandle handle = row.get().handle().toBuilder().state(state).failureMode(mode).verdict(verdict)
                     .exitCode(exitCode).endedAt(endedAt).build();
-            try (PreparedStatement p = connection.prepareStatement("UPDATE sessions SET state = ?, handle_json = ?, "
-                    + "ended_ms = ?, result_json = COALESCE(?, result_json) WHERE session_id = ?")) {
-                p.setString(1, state.wire());
-                p.setString(2, HandleCodec.json(HandleCodec.write(handle)));
-                p.setLong(3, endedAt.toEpochMilli());
-                p.setString(4, resultJson);
-                p.setString(5, sessionId);
-                p.executeUpdate();
+            sessions.writeHandle(handle);
+            if (resultJson != null) {
+                sessions.setResult(sessionId, resultJson);
             }
-            SessionState previous = row.get().handle().state();
             if (previous != state) {
-                transition(sessionId, previous, state, endedAt);
+                sessions.addTransition(sessionId, row.get().attempt(), previous, state, endedAt);
             }
-        });
-    }
-
-    /**
-     * Crash recovery's single transaction for one session: terminal state, result record and its outbox rows
-     * (sessions.md §15 step 3).
-     */
-    public synchronized void recover(String sessionId, SessionState state, FailureMode mode, Instant endedAt,
-            String resultJson, List<OutboxEntry> reports) {
-        inTransaction(() -> {
-            recordTerminal(sessionId, state, mode, null, null, endedAt, resultJson);
             for (OutboxEntry entry : reports) {
-                enqueueOutbox(entry);
+                outbox.insert(entry);
             }
+            done[0] = true;
         });
+        return done[0];
     }
 
     public synchronized Optional<StoredSession> session(String sessionId) {
-        List<StoredSession> rows = sessions("WHERE session_id = ?", p -> p.setString(1, sessionId));
-        return rows.isEmpty() ? Optional.empty() : Optional.of(rows.get(0));
+        return locked(s -> sessions.find(sessionId));
     }
 
     public synchronized boolean exists(String sessionId) {
@@ -245,129 +250,106 @@ public final class StateStore implements AutoCloseable {
 
     /** Every row not yet terminal, oldest first. */
     public synchronized List<StoredSession> nonTerminal() {
-        return sessions("WHERE state NOT IN ('" + String.join("','", TERMINAL) + "') ORDER BY accepted_ms", p -> {
-        });
+        return locked(s -> sessions.nonTerminal());
     }
 
     /** Terminal rows that ended at or after {@code since}, newest first, at most {@code limit}. */
     public synchronized List<StoredSession> terminalSince(Instant since, int limit) {
-        return sessions("WHERE state IN ('" + String.join("','", TERMINAL) + "') AND ended_ms >= ? "
-                + "ORDER BY ended_ms DESC LIMIT ?", p -> {
-                    p.setLong(1, since.toEpochMilli());
-                    p.setInt(2, limit);
-                });
+        return locked(s -> sessions.terminalSince(since, limit));
     }
 
+    /** A session's transitions, every attempt, in the order they happened. */
     public synchronized List<Transition> transitions(String sessionId) {
-        List<Transition> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT from_state, to_state, at_ms FROM "
-                + "session_transitions WHERE session_id = ? ORDER BY id")) {
-            p.setString(1, sessionId);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    String from = rs.getString(1);
-                    out.add(new Transition(sessionId, from == null ? null : SessionState.fromWire(from),
-                            SessionState.fromWire(rs.getString(2)), Instant.ofEpochMilli(rs.getLong(3))));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        return out;
+        return locked(s -> sessions.transitions(sessionId));
     }
 
     /**
-     * Retention: deletes terminal sessions that ended before {@code before}, and beyond the newest {@code keepNewest}
-     * terminal ones; returns how many went.
+     * Retention: deletes terminal sessions (with their transitions) that ended before {@code before}, and those beyond
+     * the newest {@code keepNewest}; non-terminal rows always stay.
+     *
+     * @return how many sessions went
      */
     public synchronized int purgeTerminal(Instant before, int keepNewest) {
-        String terminal = "state IN ('" + String.join("','", TERMINAL) + "')";
         int[] deleted = {0};
-        inTransaction(() -> {
-            String doomed = "SELECT session_id FROM sessions WHERE " + terminal + " AND (ended_ms < ? OR session_id "
-                    + "NOT IN (SELECT session_id FROM sessions WHERE " + terminal + " ORDER BY ended_ms DESC LIMIT ?))";
-            try (PreparedStatement t = connection.prepareStatement("DELETE FROM session_transitions WHERE session_id IN ("
-                    + doomed + ")")) {
-                t.setLong(1, before.toEpochMilli());
-                t.setInt(2, keepNewest);
-                t.executeUpdate();
-            }
-            try (PreparedStatement p = connection.prepareStatement("DELETE FROM sessions WHERE session_id IN ("
-                    + doomed + ")")) {
-                p.setLong(1, before.toEpochMilli());
-                p.setInt(2, keepNewest);
-                deleted[0] = p.executeUpdate();
-            }
-        });
+        inTransaction(() -> deleted[0] = sessions.purgeTerminal(before, keepNewest));
         return deleted[0];
     }
 
-    /** Adds a pending report; a repeated idempotency key is ignored (at-least-once writers). */
+    // ------------------------------------------------------------------ outbox
+
+    /**
+     * Adds a report; a known idempotency key is not written twice (at-least-once writers).
+     *
+     * @return the row id (the existing row's for a known key)
+     */
     public synchronized long enqueueOutbox(OutboxEntry entry) {
-        try (PreparedStatement p = connection.prepareStatement("INSERT OR IGNORE INTO outbox (kind, session_id, "
-                + "idempotency_key, body_json, created_ms, attempts, state) VALUES (?,?,?,?,?,?,?)",
-                Statement.RETURN_GENERATED_KEYS)) {
-            p.setString(1, entry.kind());
-            p.setString(2, entry.sessionId());
-            p.setString(3, entry.idempotencyKey());
-            p.setString(4, entry.bodyJson());
-            p.setLong(5, entry.createdAt().toEpochMilli());
-            p.setInt(6, entry.attempts());
-            p.setString(7, entry.state());
-            p.executeUpdate();
-            try (ResultSet keys = p.getGeneratedKeys()) {
-                return keys.next() ? keys.getLong(1) : 0;
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
+        return locked(s -> outbox.insert(entry));
     }
 
-    /** Pending reports, oldest first. */
+    /** One row. */
+    public synchronized Optional<OutboxEntry> outboxEntry(long id) {
+        return locked(s -> outbox.find(id));
+    }
+
+    /** Pending rows, oldest first, whether due or not. */
     public synchronized List<OutboxEntry> pendingOutbox(int limit) {
-        List<OutboxEntry> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT id, kind, session_id, idempotency_key, "
-                + "body_json, created_ms, attempts, state, last_error FROM outbox WHERE state = 'pending' "
-                + "ORDER BY id LIMIT ?")) {
-            p.setInt(1, limit);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    out.add(new OutboxEntry(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), Instant.ofEpochMilli(rs.getLong(6)), rs.getInt(7), rs.getString(8),
-                            Optional.ofNullable(rs.getString(9))));
-                }
-            }
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-        return out;
+        return locked(s -> outbox.pending(null, limit));
     }
 
+    /** Pending rows whose retry time has come by {@code now}, oldest first. */
+    public synchronized List<OutboxEntry> dueOutbox(Instant now, int limit) {
+        return locked(s -> outbox.pending(now, limit));
+    }
+
+    /** Every row of a session, any state, oldest first. */
+    public synchronized List<OutboxEntry> outboxOf(String sessionId) {
+        return locked(s -> outbox.forSession(sessionId));
+    }
+
+    /** The orchestrator took it (2xx); a row no longer pending is left as it is. */
     public synchronized void markDelivered(long id) {
-        update("UPDATE outbox SET state = 'delivered', attempts = attempts + 1 WHERE id = ?", p -> p.setLong(1, id));
+        locked(s -> outbox.settle(id, OutboxState.DELIVERED, null));
     }
 
+    /** The orchestrator refused it for good; a row no longer pending is left as it is. */
     public synchronized void markRejected(long id, String error) {
-        update("UPDATE outbox SET state = 'rejected', attempts = attempts + 1, last_error = ? WHERE id = ?", p -> {
-            p.setString(1, error);
-            p.setLong(2, id);
-        });
+        locked(s -> outbox.settle(id, OutboxState.REJECTED, error));
     }
 
+    /** A retryable failure: one more try counted, not sent again before {@code nextAttemptAt}. */
+    public synchronized void markRetry(long id, Instant nextAttemptAt, String error) {
+        locked(s -> outbox.retryLater(id, nextAttemptAt, error));
+    }
+
+    /**
+     * Pending rows of a session's attempts below {@code attempt} become {@code superseded} (protocol.md §5.5).
+     *
+     * @return how many rows changed
+     */
+    public synchronized int supersedeOutbox(String sessionId, int attempt) {
+        return locked(s -> outbox.supersede(sessionId, attempt));
+    }
+
+    /**
+     * Retention (protocol.md §6.4, by creation time): delivered rows created before {@code deliveredBefore},
+     * rejected and superseded ones before {@code rejectedBefore}; pending rows always stay.
+     *
+     * @return how many rows went
+     */
+    public synchronized int purgeOutbox(Instant deliveredBefore, Instant rejectedBefore) {
+        return locked(s -> outbox.purge(deliveredBefore, rejectedBefore));
+    }
+
+    /** The status block {@code outbox{pending, rejected, oldestPendingAt}}. */
     public synchronized OutboxSummary outboxSummary() {
-        return query("SELECT SUM(state = 'pending'), SUM(state = 'rejected'), MIN(CASE WHEN state = 'pending' "
-                + "THEN created_ms END) FROM outbox", rs -> {
-                    rs.next();
-                    long oldest = rs.getLong(3);
-                    boolean none = rs.wasNull();
-                    return new OutboxSummary(rs.getInt(1), rs.getInt(2),
-                            none ? Optional.empty() : Optional.of(Instant.ofEpochMilli(oldest)));
-                });
+        return locked(s -> outbox.summary());
     }
 
-    /** Pool member rows, for recovery step 5 and the pool index. */
-    public synchronized PoolMemberTable poolMembers() {
-        return new PoolMemberTable(connection, this);
+    // ------------------------------------------------------------------ pool members
+
+    /** Pool member rows, for recovery step 5. */
+    public PoolMemberTable poolMembers() {
+        return new PoolMemberTable(this);
     }
 
     @Override
@@ -375,82 +357,23 @@ public final class StateStore implements AutoCloseable {
         try {
             connection.close();
         } catch (SQLException e) {
-            throw failure(e);
+            throw Sql.failure(e);
         }
     }
 
-    private List<StoredSession> sessions(String where, Binder binder) {
-        List<StoredSession> out = new ArrayList<>();
-        try (PreparedStatement p = connection.prepareStatement("SELECT session_id, attempt, source, organization_id, "
-                + "spec_json, handle_json, pid, pid_start, stop_mode, result_json FROM sessions " + where)) {
-            binder.bind(p);
-            try (ResultSet rs = p.executeQuery()) {
-                while (rs.next()) {
-                    long pid = rs.getLong(7);
-                    boolean noPid = rs.wasNull();
-                    String start = rs.getString(8);
-                    String stop = rs.getString(9);
-                    out.add(new StoredSession(rs.getString(1), rs.getInt(2), SessionSource.fromWire(rs.getString(3)),
-                            rs.getString(4), rs.getString(5), HandleCodec.read(rs.getString(6)),
-                            noPid ? Optional.empty() : Optional.of(pid),
-                            start == null ? Optional.empty() : Optional.of(Instant.parse(start)),
-                            stop == null ? Optional.empty() : Optional.of(FailureMode.fromControlWire(stop)),
-                            Optional.ofNullable(rs.getString(10))));
-                }
-            }
+    // ------------------------------------------------------------------ plumbing
+
+    /** Runs {@code work} under the store's lock, outside any explicit transaction unless one is open. */
+    synchronized <T> T locked(Query<T> work) {
+        try {
+            return work.run(sql);
         } catch (SQLException e) {
-            throw failure(e);
-        }
-        return out;
-    }
-
-    private Optional<SessionState> state(String sessionId) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("SELECT state FROM sessions WHERE session_id = ?")) {
-            p.setString(1, sessionId);
-            try (ResultSet rs = p.executeQuery()) {
-                return rs.next() ? Optional.of(SessionState.fromWire(rs.getString(1))) : Optional.empty();
-            }
+            throw Sql.failure(e);
         }
     }
 
-    private void transition(String sessionId, SessionState from, SessionState to, Instant at) throws SQLException {
-        try (PreparedStatement p = connection.prepareStatement("INSERT INTO session_transitions (session_id, "
-                + "from_state, to_state, at_ms) VALUES (?,?,?,?)")) {
-            p.setString(1, sessionId);
-            p.setString(2, from == null ? null : from.wire());
-            p.setString(3, to.wire());
-            p.setLong(4, at.toEpochMilli());
-            p.executeUpdate();
-        }
-    }
-
-    private static void setInstant(PreparedStatement p, int index, Instant value) throws SQLException {
-        if (value == null) {
-            p.setNull(index, Types.INTEGER);
-        } else {
-            p.setLong(index, value.toEpochMilli());
-        }
-    }
-
-    private void update(String sql, Binder binder) {
-        try (PreparedStatement p = connection.prepareStatement(sql)) {
-            binder.bind(p);
-            p.executeUpdate();
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    private <T> T query(String sql, Reader<T> reader) {
-        try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery(sql)) {
-            return reader.read(rs);
-        } catch (SQLException e) {
-            throw failure(e);
-        }
-    }
-
-    /** Runs {@code work} in a transaction; nested calls join the outer one. */
-    void inTransaction(Work work) {
+    /** Runs {@code work} in a transaction; nested calls join the outer one, and any failure rolls it all back. */
+    synchronized void inTransaction(Work work) {
         try {
             boolean outer = connection.getAutoCommit();
             if (outer) {
@@ -472,26 +395,73 @@ public final class StateStore implements AutoCloseable {
                 }
             }
         } catch (SQLException e) {
-            throw failure(e);
+            throw Sql.failure(e);
         }
     }
 
-    private static IllegalStateException failure(SQLException e) {
-        return new IllegalStateException("state.db: " + e.getMessage(), e);
+    /** True when the handle may be written over the row: moves forward, or refreshes the same state. */
+    private boolean applyHandle(SessionHandle handle) throws SQLException {
+        Optional<StoredSession> row = sessions.find(handle.sessionId());
+        if (row.isEmpty()) {
+            return false;
+        }
+        SessionState previous = row.get().handle().state();
+        SessionState next = handle.state();
+        boolean forward = previous == next || (!previous.isTerminal() && next.ordinal() > previous.ordinal());
+        if (!forward) {
+            return false;
+        }
+        sessions.writeHandle(handle);
+        if (previous != next) {
+            sessions.addTransition(handle.sessionId(), row.get().attempt(), previous, next, transitionTime(handle));
+        }
+        return true;
     }
 
+    private Instant transitionTime(SessionHandle handle) {
+        if (handle.state().isTerminal() && handle.endedAt() != null) {
+            return handle.endedAt();
+        }
+        if (handle.state() == SessionState.RUNNING && handle.startedAt() != null) {
+            return handle.startedAt();
+        }
+        return clock.instant();
+    }
+
+    private static void createPrivately(Path file) throws IOException {
+        AtomicFiles.createPrivateDirectories(file.getParent());
+        if (!Files.exists(file)) {
+            AtomicFiles.write(file, new byte[0], AtomicFiles.PRIVATE);
+        } else if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.setPosixFilePermissions(file, AtomicFiles.PRIVATE);
+        }
+    }
+
+    private static String journalMode(Statement s) throws SQLException {
+        try (ResultSet rs = s.executeQuery("PRAGMA journal_mode=WAL")) {
+            return rs.next() ? rs.getString(1).toLowerCase(Locale.ROOT) : "";
+        }
+    }
+
+    private static void closeQuietly(Connection connection) {
+        if (connection != null) {
+            try {
+                connection.close();
+            } catch (SQLException e) {
+                // the open already failed; that failure is the one reported
+            }
+        }
+    }
+
+    /** A unit of work inside a transaction. */
     @FunctionalInterface
     interface Work {
         void run() throws SQLException;
     }
 
+    /** A read or single statement under the store's lock. */
     @FunctionalInterface
-    interface Binder {
-        void bind(PreparedStatement statement) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Reader<T> {
-        T read(ResultSet rs) throws SQLException;
+    interface Query<T> {
+        T run(Sql sql) throws SQLException;
     }
 }
