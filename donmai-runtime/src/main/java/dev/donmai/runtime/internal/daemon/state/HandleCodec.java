@@ -58,7 +58,7 @@ public final class HandleCodec {
         return out;
     }
 
-    /** Reads what {@link #write} wrote. */
+    /** Reads what {@link #write} wrote. The builder is immutable: every setter returns a new one. */
     public static SessionHandle read(String json) {
         JsonNode n;
         try {
@@ -66,29 +66,23 @@ public final class HandleCodec {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        SessionHandle.Builder b = SessionHandle.builder(n.path("sessionId").asText(),
-                SessionState.fromWire(n.path("state").asText()), Instant.parse(n.path("acceptedAt").asText()));
-        b.startedAt(instant(n, "startedAt")).endedAt(instant(n, "endedAt"))
+        String source = text(n, "source");
+        String verdict = text(n, "verdict");
+        String mode = text(n, "failureMode");
+        return SessionHandle.builder(n.path("sessionId").asText(), SessionState.fromWire(n.path("state").asText()),
+                        Instant.parse(n.path("acceptedAt").asText()))
+                .startedAt(instant(n, "startedAt")).endedAt(instant(n, "endedAt"))
                 .pid(n.hasNonNull("pid") ? n.get("pid").asLong() : null)
                 .projectId(text(n, "projectId")).projectName(text(n, "projectName"))
                 .repository(text(n, "repository")).canonicalRepository(text(n, "canonicalRepository"))
                 .ref(text(n, "ref")).harness(text(n, "harness")).model(text(n, "model"))
                 .workType(text(n, "workType")).organizationId(text(n, "organizationId"))
                 .worktreePath(text(n, "worktreePath"))
-                .exitCode(n.hasNonNull("exitCode") ? n.get("exitCode").asInt() : null);
-        String source = text(n, "source");
-        if (source != null) {
-            b.source(SessionSource.fromWire(source));
-        }
-        String verdict = text(n, "verdict");
-        if (verdict != null) {
-            b.verdict(Verdict.fromWire(verdict));
-        }
-        String mode = text(n, "failureMode");
-        if (mode != null) {
-            b.failureMode(FailureMode.fromControlWire(mode));
-        }
-        return b.build();
+                .exitCode(n.hasNonNull("exitCode") ? n.get("exitCode").asInt() : null)
+                .source(source == null ? null : SessionSource.fromWire(source))
+                .verdict(verdict == null ? null : Verdict.fromWire(verdict))
+                .failureMode(mode == null ? null : FailureMode.fromControlWire(mode))
+                .build();
     }
 
     static String json(JsonNode node) {

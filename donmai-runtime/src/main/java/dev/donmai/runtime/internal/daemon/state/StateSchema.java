@@ -136,7 +136,8 @@ final class StateSchema {
         }
     }
 
-    private static List<String> statements(int version) {
+    /** The statements of one version's migration (the Java backfill of version 2 aside). */
+    static List<String> statements(int version) {
         return switch (version) {
             case 1 -> VERSION_1;
             case 2 -> VERSION_2;
