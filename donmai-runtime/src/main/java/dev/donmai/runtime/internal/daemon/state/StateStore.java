@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * {@code <home>/state.db}: the daemon's durable state (sessions.md §1, §15; protocol.md §6.4). SQLite in WAL mode with
@@ -32,7 +33,8 @@ import java.util.Optional;
  * <p>One connection, every method synchronised on the store: the daemon writes a few rows per session transition,
  * far below what one connection serves, and one connection makes nested transactions and read-your-writes trivial.
  * Another process or connection (the git provider's pool index) may use the same file at once; WAL lets readers run
- * beside the one writer and {@code busy_timeout} makes a writer wait for the other instead of failing.
+ * beside the one writer, transactions begin {@code IMMEDIATE} and {@code busy_timeout} makes a writer wait for the
+ * other instead of failing.
  *
  * <p>Instants are stored at millisecond precision. The file is 0600 and its directory 0700 when this creates them.
  * The schema is versioned by {@code PRAGMA user_version} ({@link StateSchema}).
@@ -74,9 +76,8 @@ public final class StateStore implements AutoCloseable {
         Connection connection = null;
         try {
             createPrivately(file);
-            connection = DriverManager.getConnection("jdbc:sqlite:" + file);
+            connection = DriverManager.getConnection("jdbc:sqlite:" + file, connectionProperties());
             try (Statement s = connection.createStatement()) {
-                s.execute("PRAGMA busy_timeout=" + BUSY_TIMEOUT_MS);
                 String mode = journalMode(s);
                 if (!"wal".equals(mode)) {
                     throw new SQLException("journal_mode is " + mode + ", not wal (is " + file.getParent()
@@ -435,6 +436,18 @@ public final class StateStore implements AutoCloseable {
         } else if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.setPosixFilePermissions(file, AtomicFiles.PRIVATE);
         }
+    }
+
+    /**
+     * Transactions begin {@code IMMEDIATE}: they take the write lock up front, waiting up to the busy timeout for
+     * another connection's writer. A deferred transaction that read first and then wrote would instead fail at once
+     * ({@code SQLITE_BUSY_SNAPSHOT}) whenever the other connection committed in between, which WAL does not retry.
+     */
+    static Properties connectionProperties() {
+        Properties p = new Properties();
+        p.setProperty("busy_timeout", Integer.toString(BUSY_TIMEOUT_MS));
+        p.setProperty("transaction_mode", "IMMEDIATE");
+        return p;
     }
 
     private static String journalMode(Statement s) throws SQLException {

@@ -390,6 +390,32 @@ class StateStoreTest {
         assertThat(store.outboxSummary().pending()).isEqualTo(100);
     }
 
+    @Test
+    void twoConnectionsOnOneFileInterleaveTransactionsWithoutBusyFailures() throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try (StateStore second = StateStore.open(db, clock)) {
+            List<Future<?>> done = new ArrayList<>();
+            for (StateStore writer : List.of(store, second)) {
+                String prefix = writer == store ? "a" : "b";
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < 60; i++) {
+                        String id = prefix + i;
+                        writer.insertAccepted(Rows.accepted(id, T0));
+                        writer.recordTerminal(id, SessionState.COMPLETED, null, null, 0, T0.plusSeconds(i), "{}",
+                                List.of(entry(id, T0)));
+                    }
+                }));
+            }
+            for (Future<?> f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(store.terminalSince(T0, 500)).hasSize(120);
+        assertThat(store.outboxSummary().pending()).isEqualTo(120);
+    }
+
     private OutboxEntry entry(String key, Instant at) {
         return OutboxEntry.pending(OutboxKind.STATUS, "s-" + key, 1, null, key, "{\"k\":\"" + key + "\"}", at);
     }
