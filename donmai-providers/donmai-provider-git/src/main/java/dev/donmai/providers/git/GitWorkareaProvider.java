@@ -41,15 +41,17 @@ import java.util.function.Function;
  * <p>Configuration ({@link dev.donmai.contracts.provider.ProviderConfig} values, flat or nested): {@code stateHome}
  * (default: the host's data directory; the daemon passes its state home), {@code fetchIntervalSeconds} (60), {@code pool.enabled} (true), {@code pool.maxReadyPerKey} (2),
  * {@code pool.minReadyPerKey} (1; 0 = no background refill), {@code poolMaxDiskGb} (0 = no budget),
- * {@code gitBinary} ({@code git}). An unknown key is {@code UNKNOWN_FIELD}.
+ * {@code gitBinary} ({@code git}), {@code poolIndex} ({@code memory} or {@code state-db}). An unknown key is
+ * {@code UNKNOWN_FIELD}.
  *
  * <p>The spec's {@link WorkareaSpec#toolchain() toolchain} values are read as the versions the engine resolved
  * (§14); they form the pool's toolchain key and come back as {@link Workarea#toolchain()}. Snapshots, shared mode
  * and sparse paths are {@code Unsupported}. A spec without a source gets an empty repository on
  * {@code agent/S} with one empty commit, released only as {@code archive} (or destroyed).
  *
- * <p>The pool index lives in memory ({@link InMemoryPoolIndex}) until the daemon's state.db implements
- * {@link PoolIndex}; members left on disk by an earlier process are destroyed at activation.
+ * <p>The pool index lives in memory ({@link InMemoryPoolIndex}; members left on disk by an earlier process are
+ * destroyed at activation) unless {@code poolIndex: state-db} keeps it in {@code <stateHome>/state.db}
+ * ({@link StateDbPoolIndex}), where ready members outlive the process.
  */
 public final class GitWorkareaProvider implements WorkareaProvider {
 
@@ -67,7 +69,7 @@ public final class GitWorkareaProvider implements WorkareaProvider {
 
     GitWorkareaProvider(ProviderManifest<WorkareaCapabilities> manifest, ProviderScope scope,
             WorkareaSettings settings) {
-        this(manifest, scope, settings, new InMemoryPoolIndex(),
+        this(manifest, scope, settings, settings.newPoolIndex(),
                 host -> new CliGitExec(settings.gitBinary(), host.threadFactory(), Map.of()));
     }
 
@@ -118,6 +120,7 @@ public final class GitWorkareaProvider implements WorkareaProvider {
         if (current != null) {
             current.stop(timeout);
         }
+        index.close();
     }
 
     @Override

@@ -30,6 +30,10 @@ import java.util.List;
  *   <tr><td>{@code poolMaxDiskGb}</td><td>0</td><td>disk budget of mirrors and pool members in GB (10<sup>9</sup>
  *       bytes, fractions allowed); 0 = no budget ({@code capacity.poolMaxDiskGb})</td></tr>
  *   <tr><td>{@code gitBinary}</td><td>{@code git}</td><td>the git executable, a path or a name on {@code PATH}</td></tr>
+ *   <tr><td>{@code poolIndex}</td><td>{@code memory}</td><td>where pool member rows live: {@code memory} (lost with
+ *       the process; members found on disk at activation are destroyed) or {@code state-db} (the
+ *       {@code pool_members} table of {@code <stateHome>/state.db}, shared with the daemon's crash recovery, so
+ *       ready members survive a restart); {@code state-db} needs {@code stateHome}</td></tr>
  * </table>
  */
 record WorkareaSettings(
@@ -40,7 +44,8 @@ record WorkareaSettings(
         int maxReadyPerKey,
         int minReadyPerKey,
         long poolMaxDiskBytes,
-        String gitBinary) {
+        String gitBinary,
+        PoolIndexKind poolIndex) {
 
     static final String STATE_HOME = "stateHome";
     static final String WORKTREES_DIR = "worktreesDir";
@@ -50,8 +55,27 @@ record WorkareaSettings(
     static final String POOL_MIN_READY_PER_KEY = "pool.minReadyPerKey";
     static final String POOL_MAX_DISK_GB = "poolMaxDiskGb";
     static final String GIT_BINARY = "gitBinary";
+    static final String POOL_INDEX = "poolIndex";
     static final List<String> KEYS = List.of(STATE_HOME, WORKTREES_DIR, FETCH_INTERVAL_SECONDS, POOL_ENABLED,
-            POOL_MAX_READY_PER_KEY, POOL_MIN_READY_PER_KEY, POOL_MAX_DISK_GB, GIT_BINARY);
+            POOL_MAX_READY_PER_KEY, POOL_MIN_READY_PER_KEY, POOL_MAX_DISK_GB, GIT_BINARY, POOL_INDEX);
+
+    /** Where pool member rows live. */
+    enum PoolIndexKind {
+        /** {@link InMemoryPoolIndex}. */
+        MEMORY("memory"),
+        /** {@link StateDbPoolIndex} on {@code <stateHome>/state.db}. */
+        STATE_DB("state-db");
+
+        private final String wire;
+
+        PoolIndexKind(String wire) {
+            this.wire = wire;
+        }
+
+        String wire() {
+            return wire;
+        }
+    }
 
     private static final double BYTES_PER_GB = 1e9;
 
@@ -78,6 +102,11 @@ record WorkareaSettings(
             throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE,
                     POOL_MIN_READY_PER_KEY);
         }
+        PoolIndexKind poolIndex = values.string(POOL_INDEX).map(WorkareaSettings::poolIndexKind)
+                .orElse(PoolIndexKind.MEMORY);
+        if (poolIndex == PoolIndexKind.STATE_DB && stateHome == null) {
+            throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE, POOL_INDEX);
+        }
         return new WorkareaSettings(
                 stateHome == null ? null : stateHome.normalize(),
                 worktreesDir == null ? null : worktreesDir.normalize(),
@@ -86,6 +115,22 @@ record WorkareaSettings(
                 maxReady,
                 minReady,
                 (long) (values.nonNegativeNumber(POOL_MAX_DISK_GB).orElse(0.0) * BYTES_PER_GB),
-                values.string(GIT_BINARY).orElse("git"));
+                values.string(GIT_BINARY).orElse("git"),
+                poolIndex);
+    }
+
+    /** A new pool index of the configured kind. */
+    PoolIndex newPoolIndex() {
+        return poolIndex == PoolIndexKind.STATE_DB ? new StateDbPoolIndex(stateHome.resolve("state.db"))
+                : new InMemoryPoolIndex();
+    }
+
+    private static PoolIndexKind poolIndexKind(String wire) {
+        for (PoolIndexKind kind : PoolIndexKind.values()) {
+            if (kind.wire().equals(wire)) {
+                return kind;
+            }
+        }
+        throw new ProviderException.ContractViolation(ProviderException.ViolationCode.INVALID_VALUE, POOL_INDEX);
     }
 }

@@ -1,0 +1,9 @@
+package dev.donmai.providers.git;
+
+class InMemoryPoolIndexTest extends PoolIndexContract {
+
+    @Override
+    PoolIndex newIndex() {
+        return new InMemoryPoolIndex();
+    }
+}
