@@ -56,6 +56,8 @@ public final class CrashRecovery {
     public static final String DAEMON_RESTART = "daemon-restart";
     /** The archive reason of a workarea no session owns. */
     public static final String ORPHAN = "orphan";
+    /** The result warning of a session whose workarea could not be archived. */
+    public static final String ARCHIVE_FAILED = "archive-failed";
 
     private static final Logger LOG = LoggerFactory.getLogger(CrashRecovery.class);
     private static final Duration GIT_TIMEOUT = Duration.ofSeconds(60);
@@ -98,7 +100,7 @@ public final class CrashRecovery {
         for (StoredSession row : rows) {
             try {
                 finish(row, progress);
-            } catch (IOException | RuntimeException e) {
+            } catch (RuntimeException e) {
                 progress.problem("session " + row.sessionId() + " not recovered: " + e.getMessage(), e);
             }
         }
@@ -149,21 +151,28 @@ public final class CrashRecovery {
 
     // ------------------------------------------------------------------ steps 2 and 3
 
-    private void finish(StoredSession row, Progress progress) throws IOException {
+    private void finish(StoredSession row, Progress progress) {
         Ending ending = endingOf(row);
         Path worktree = layout.worktreesDir().resolve(row.sessionId());
         RecoveryArchiver.Archived archived = null;
         List<String> warnings = new ArrayList<>();
         if (Files.isDirectory(worktree, LinkOption.NOFOLLOW_LINKS)) {
-            archived = archiver.archive(worktree, row.sessionId(), row.attempt(), ending.reason(),
-                    facts(row.handle(), ending.state(), ending.mode()));
-            progress.archived(archived);
-            warnings.addAll(archived.warnings());
+            try {
+                archived = archiver.archive(worktree, row.sessionId(), row.attempt(), ending.reason(),
+                        facts(row.handle(), ending.state(), ending.mode()));
+                progress.archived(archived);
+                warnings.addAll(archived.warnings());
+            } catch (IOException | RuntimeException e) {
+                // The session still ends (a row left non-terminal would hold a slot forever); the directory stays
+                // in worktrees/ and the next start tries it again as an orphan.
+                warnings.add(ARCHIVE_FAILED);
+                progress.problem("could not archive " + worktree + "; it stays where it is: " + e.getMessage(), e);
+            }
         }
         Instant now = clock.instant();
         ObjectNode result;
         if (ending.stored() != null) {
-            result = RecoveryRecords.resumed(ending.stored(), archived);
+            result = RecoveryRecords.resumed(ending.stored(), archived, warnings);
         } else {
             String workareaPath = row.handle().worktreePath() != null ? row.handle().worktreePath()
                     : archived != null ? worktree.toString() : null;

@@ -55,16 +55,21 @@ final class RecoveryRecords {
         return JSON.valueToTree(result.toWire());
     }
 
-    /** A result record stored while finishing, with the archive recovery made in place of the planned release. */
-    static ObjectNode resumed(ObjectNode stored, RecoveryArchiver.@Nullable Archived archived) {
+    /**
+     * A result record stored while finishing, with the archive recovery made in place of the planned release and
+     * recovery's own warnings appended.
+     */
+    static ObjectNode resumed(ObjectNode stored, RecoveryArchiver.@Nullable Archived archived,
+            List<String> warnings) {
         ObjectNode result = stored.deepCopy();
+        JsonNode existing = result.path("warnings");
+        ArrayNode all = existing.isArray() ? (ArrayNode) existing : result.putArray("warnings");
         if (archived != null) {
             result.put("releaseMode", "archive");
             result.put("archivePath", archived.dir().toString());
-            JsonNode warnings = result.path("warnings");
-            (warnings.isArray() ? (ArrayNode) warnings
-                    : result.putArray("warnings")).add(RELEASE_INTERRUPTED);
+            all.add(RELEASE_INTERRUPTED);
         }
+        warnings.forEach(all::add);
         return result;
     }
 

@@ -188,8 +188,7 @@ public final class StateStore implements AutoCloseable {
         locked(s -> sessions.setResult(sessionId, resultJson));
     }
 
-    /** Makes a session terminal with its result record; see {@link #recordTerminal(String, SessionState,
-     * FailureMode, Verdict, Integer, Instant, String, List)}. */
+    /** Makes a session terminal with its result record, no outbox rows; see the full form below. */
     public synchronized boolean recordTerminal(String sessionId, SessionState state, @Nullable FailureMode mode,
             @Nullable Verdict verdict, @Nullable Integer exitCode, Instant endedAt, @Nullable String resultJson) {
         return recordTerminal(sessionId, state, mode, verdict, exitCode, endedAt, resultJson, List.of());

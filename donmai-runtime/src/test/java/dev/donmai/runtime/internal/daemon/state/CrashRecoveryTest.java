@@ -199,6 +199,24 @@ class CrashRecoveryTest {
         assertThat(home.resolve("workareas/s1-1/tree/out.txt")).hasContent("result");
     }
 
+    @Test
+    void aWorkareaThatCannotBeArchivedStaysWhereItIsAndTheSessionStillEnds() throws Exception {
+        store.insertAccepted(Rows.accepted("s1", T0));
+        Path worktree = Files.createDirectories(layout.worktreesDir().resolve("s1"));
+        Files.writeString(worktree.resolve("work.txt"), "keep me\n");
+        Files.writeString(home.resolve("workareas"), "a file where the archive directory should be\n");
+
+        RecoveryReport report = recovery().run();
+
+        assertThat(report.interrupted()).containsExactly("s1");
+        assertThat(report.archived()).isEmpty();
+        assertThat(report.problems()).isNotEmpty().allSatisfy(p -> assertThat(p).contains("stays where it is"));
+        assertThat(worktree.resolve("work.txt")).hasContent("keep me");
+        JsonNode result = JSON.readTree(store.session("s1").orElseThrow().resultJson().orElseThrow());
+        assertThat(result.path("warnings").toString()).contains("archive-failed");
+        assertThat(result.has("archivePath")).isFalse();
+    }
+
     // ------------------------------------------------------------------ step 4
 
     @Test
