@@ -29,7 +29,8 @@ import java.util.Optional;
  * kept as {@code refs/archive/<sessionId>/<attempt>} and detached, so a later attempt's {@code switch -C
  * agent/<sessionId>} cannot move it; it is moved with {@code git worktree move} so the mirror follows it, and locked
  * ({@code --reason archived}) so {@code git worktree prune} keeps it. When git cannot move it, a plain rename and
- * {@code git worktree repair} do the same. Any other directory is renamed as it is.
+ * {@code git worktree repair} do the same. Any other directory is renamed as it is (a repository of its own, as an
+ * acquire without a repository makes, still has its branch and head in the manifest).
  *
  * <p>The manifest is written before the move: a crash in between leaves the directory in place with its archive
  * already named, and the next recovery moves it into that same archive. An archive directory whose {@code tree}
@@ -78,15 +79,16 @@ final class RecoveryArchiver {
         Path tree = dir.resolve("tree");
         AtomicFiles.createPrivateDirectories(dir);
         List<String> warnings = new ArrayList<>();
-        Optional<Path> mirror = Files.isRegularFile(worktree.resolve(".git"), LinkOption.NOFOLLOW_LINKS)
+        Path dotGit = worktree.resolve(".git");
+        Optional<Path> mirror = Files.isRegularFile(dotGit, LinkOption.NOFOLLOW_LINKS)
                 ? mirrorOf(worktree) : Optional.empty();
         String branch = null;
         String head = null;
         String archiveRef = null;
-        if (mirror.isPresent()) {
+        if (Files.exists(dotGit, LinkOption.NOFOLLOW_LINKS)) {
             branch = out(git(worktree, "symbolic-ref", "--quiet", "--short", "HEAD"));
             head = out(git(worktree, "rev-parse", "--quiet", "--verify", "HEAD^{commit}"));
-            if (head != null) {
+            if (head != null && mirror.isPresent()) {
                 archiveRef = "refs/archive/" + sessionId + "/" + attempt;
                 step(warnings, "update-ref", git(worktree, "update-ref", archiveRef, head));
                 step(warnings, "checkout", git(worktree, "checkout", "--quiet", "--detach"));

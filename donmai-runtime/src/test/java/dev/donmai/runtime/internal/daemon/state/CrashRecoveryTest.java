@@ -226,6 +226,10 @@ class CrashRecoveryTest {
         Files.writeString(linked.resolve("draft.md"), "draft\n");
         Path plain = Files.createDirectories(layout.worktreesDir().resolve("plain"));
         Files.writeString(plain.resolve("notes.txt"), "notes\n");
+        Path standalone = Files.createDirectories(layout.worktreesDir().resolve("own-repo"));
+        GitFixture.git(standalone, "init", "--quiet", "--initial-branch=agent/own-repo");
+        GitFixture.git(standalone, "-c", "user.name=T", "-c", "user.email=t@example.invalid", "commit", "--quiet",
+                "--allow-empty", "-m", "empty");
         Files.createDirectories(home.resolve("workareas/plain-1/tree"));
         Path done = Files.createDirectories(layout.worktreesDir().resolve("done"));
         StoredSession doneRow = Rows.accepted("done", 3, SessionSource.API, null, T0);
@@ -235,12 +239,16 @@ class CrashRecoveryTest {
 
         RecoveryReport report = recovery().run();
 
-        assertThat(report.orphans()).containsExactlyInAnyOrder("lost-1", "plain", "done");
+        assertThat(report.orphans()).containsExactlyInAnyOrder("lost-1", "plain", "done", "own-repo");
         assertThat(report.problems()).isEmpty();
         assertThat(home.resolve("workareas/lost-1-1/tree/draft.md")).hasContent("draft");
         assertThat(home.resolve("workareas/plain-1~2/tree/notes.txt")).as("an existing archive is never reused")
                 .hasContent("notes");
         assertThat(home.resolve("workareas/done-3/tree")).isDirectory();
+        JsonNode ownRepo = JSON.readTree(home.resolve("workareas/own-repo-1/manifest.json").toFile());
+        assertThat(ownRepo.path("branch").asText()).isEqualTo("agent/own-repo");
+        assertThat(ownRepo.path("headCommit").asText()).hasSize(40);
+        assertThat(GitFixture.git(home.resolve("workareas/own-repo-1/tree"), "log", "--format=%s")).isEqualTo("empty");
         assertThat(linked).doesNotExist();
         assertThat(plain).doesNotExist();
         assertThat(done).doesNotExist();
