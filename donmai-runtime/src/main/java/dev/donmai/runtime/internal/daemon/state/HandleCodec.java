@@ -68,7 +68,7 @@ public final class HandleCodec {
         }
         SessionHandle.Builder b = SessionHandle.builder(n.path("sessionId").asText(),
                 SessionState.fromWire(n.path("state").asText()), Instant.parse(n.path("acceptedAt").asText()));
-        b.startedAt(instant(n, "startedAt")).endedAt(instant(n, "endedAt"))
+        b = b.startedAt(instant(n, "startedAt")).endedAt(instant(n, "endedAt"))
                 .pid(n.hasNonNull("pid") ? n.get("pid").asLong() : null)
                 .projectId(text(n, "projectId")).projectName(text(n, "projectName"))
                 .repository(text(n, "repository")).canonicalRepository(text(n, "canonicalRepository"))
@@ -78,15 +78,15 @@ public final class HandleCodec {
                 .exitCode(n.hasNonNull("exitCode") ? n.get("exitCode").asInt() : null);
         String source = text(n, "source");
         if (source != null) {
-            b.source(SessionSource.fromWire(source));
+            b = b.source(SessionSource.fromWire(source));
         }
         String verdict = text(n, "verdict");
         if (verdict != null) {
-            b.verdict(Verdict.fromWire(verdict));
+            b = b.verdict(Verdict.fromWire(verdict));
         }
         String mode = text(n, "failureMode");
         if (mode != null) {
-            b.failureMode(FailureMode.fromControlWire(mode));
+            b = b.failureMode(FailureMode.fromControlWire(mode));
         }
         return b.build();
     }
