@@ -123,6 +123,16 @@ class HostDaemonLifecycleIT {
             assertThat(error(daemon, "{\"sessionId\":\"a\",\"repository\":\"https://github.com/acme/other\"}"))
                     .isEqualTo("repository \"https://github.com/acme/other\" is not allowed");
             assertThat(daemon.get("/api/daemon/status").json().path("projectsAllowed").asInt()).isEqualTo(1);
+            Files.writeString(v1.resolve("daemon.yaml"), String.join("\n",
+                    "projects:",
+                    "  - id: alpha",
+                    "    repository: github.com/acme/alpha",
+                    "  - id: beta",
+                    ""));
+            await().atMost(Duration.ofSeconds(5)).until(() ->
+                    daemon.get("/api/daemon/status").json().path("projectsAllowed").asInt() == 2);
+            assertThat(error(daemon, "{\"sessionId\":\"a\",\"projectId\":\"gamma\"}"))
+                    .as("hot-reloaded allowlist").isEqualTo("project \"gamma\" is not allowed");
         }
         Path v2 = home(String.join("\n",
                 "projectAdmissionVersion: 2",

@@ -46,6 +46,8 @@ import picocli.CommandLine.Spec;
 public final class HostRunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostRunCommand.class);
+    /** {@code RENSEI_DAEMON_FORCE_STUB=1}: stub registration whatever the config says (host.md §1.1). */
+    static final String FORCE_STUB = "RENSEI_DAEMON_FORCE_STUB";
 
     @Mixin
     private HelpOption help;
@@ -97,6 +99,11 @@ public final class HostRunCommand implements Callable<Integer> {
         }
         ConfigLoadResult.Loaded loaded = (ConfigLoadResult.Loaded) result;
         DaemonConfig daemonConfig = loaded.config();
+        if (env.get(FORCE_STUB).filter("1"::equals).isPresent()) {
+            DaemonSettings settings = daemonConfig.primary();
+            daemonConfig = new DaemonConfig(settings.withOrchestrator(settings.orchestrator().withStub(true)),
+                    daemonConfig.satellites());
+        }
         DaemonSettings primary = daemonConfig.primary();
         DaemonLogging.configure(primary.observability().logPath(), primary.observability().logLevel(),
                 PatternSecretRedactor.of(secretValues()));
