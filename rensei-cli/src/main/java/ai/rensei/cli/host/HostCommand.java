@@ -2,6 +2,13 @@ package ai.rensei.cli.host;
 
 import ai.rensei.cli.CommandGroup;
 import ai.rensei.cli.HelpOption;
+import ai.rensei.cli.host.doctor.HostDoctorCommand;
+import ai.rensei.cli.host.service.HostInstallCommand;
+import ai.rensei.cli.host.service.HostRestartCommand;
+import ai.rensei.cli.host.service.HostStartCommand;
+import ai.rensei.cli.host.service.HostUninstallCommand;
+import ai.rensei.cli.host.service.HostUpdateCommand;
+import ai.rensei.cli.host.setup.HostSetupCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -9,7 +16,9 @@ import picocli.CommandLine.Mixin;
 @Command(
         name = "host",
         description = "Manage the daemon on this machine and inspect what it runs.",
-        subcommands = ProviderCommand.class)
+        subcommands = {HostInstallCommand.class, HostUninstallCommand.class, HostStartCommand.class,
+                HostRestartCommand.class, HostDoctorCommand.class, HostUpdateCommand.class, HostSetupCommand.class,
+                ProviderCommand.class})
 public final class HostCommand extends CommandGroup {
 
     @Mixin
