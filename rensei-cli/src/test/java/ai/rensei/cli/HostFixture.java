@@ -53,6 +53,7 @@ final class HostFixture {
     final FakeTime time = new FakeTime();
     LocalSystem.Os os = LocalSystem.Os.LINUX;
     long uid = 0;
+    String userName = System.getProperty("user.name");
     Optional<LocalSystem.Terminal> terminal = Optional.empty();
 
     HostFixture(Path root) throws IOException {
@@ -91,7 +92,7 @@ final class HostFixture {
     }
 
     CliEnvironment environment() {
-        LocalSystem system = new LocalSystem(os, "tester", uid, userHome, 4, () -> terminal, time, time);
+        LocalSystem system = new LocalSystem(os, userName, uid, userHome, 4, () -> terminal, time, time);
         return CliEnvironment.of(vars, system);
     }
 
@@ -100,8 +101,12 @@ final class HostFixture {
     }
 
     /** The fake managers' calls, one line each: {@code systemctl --user daemon-reload}. */
-    List<String> calls() throws IOException {
-        return Files.exists(log) ? Files.readAllLines(log) : new ArrayList<>();
+    List<String> calls() {
+        try {
+            return Files.exists(log) ? Files.readAllLines(log) : new ArrayList<>();
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     Path userUnit() {
