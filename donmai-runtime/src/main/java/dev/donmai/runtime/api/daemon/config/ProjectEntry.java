@@ -1,5 +1,6 @@
 package dev.donmai.runtime.api.daemon.config;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -13,6 +14,9 @@ import java.util.Optional;
  * @param git           git credentials for this project
  */
 public record ProjectEntry(String id, Optional<String> repository, Optional<String> cloneStrategy, ProjectGit git) {
+
+    /** The {@code cloneStrategy} values of {@code projects[]} and {@code repositories[]}. */
+    public static final List<String> CLONE_STRATEGIES = List.of("shallow", "full", "reference-clone");
 
     public ProjectEntry {
         if (Objects.requireNonNull(id, "id").isBlank()) {

@@ -26,7 +26,6 @@ final class AdmissionReader {
     /** The keys hot reload applies (host.md §4.1): all of {@link #KEYS} but the version. */
     static final List<String> LIVE_KEYS = KEYS.subList(1, KEYS.size());
 
-    static final List<String> CLONE_STRATEGIES = List.of("shallow", "full", "reference-clone");
     private static final List<String> MODES = List.of(AdmissionMode.ENUMERATED.wire(), AdmissionMode.ALL_ROUTED.wire());
 
     private AdmissionReader() {
@@ -97,7 +96,7 @@ final class AdmissionReader {
                 repository = entry.text("repoUrl");
             }
         }
-        Optional<String> cloneStrategy = entry.oneOf("cloneStrategy", CLONE_STRATEGIES);
+        Optional<String> cloneStrategy = entry.oneOf("cloneStrategy", ProjectEntry.CLONE_STRATEGIES);
         ProjectGit git = entry.mapping("git").map(AdmissionReader::git).orElse(ProjectGit.NONE);
         entry.warnUnknown();
         if (!hasId || id.isEmpty()) {
@@ -170,7 +169,7 @@ final class AdmissionReader {
                         "project \"" + projectId.get() + "\" already has a primary repository (" + first + ")");
             }
         }
-        Optional<String> cloneStrategy = entry.oneOf("cloneStrategy", CLONE_STRATEGIES);
+        Optional<String> cloneStrategy = entry.oneOf("cloneStrategy", ProjectEntry.CLONE_STRATEGIES);
         entry.warnUnknown();
         if (!complete || id.isEmpty() || projectId.isEmpty() || source.isEmpty()) {
             return Optional.empty();

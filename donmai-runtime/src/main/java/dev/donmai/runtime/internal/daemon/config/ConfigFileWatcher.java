@@ -53,7 +53,9 @@ public final class ConfigFileWatcher implements AutoCloseable {
         this.service = FileSystems.getDefault().newWatchService();
         Set<Path> watched = new LinkedHashSet<>();
         watched.add(source.home());
-        watched.add(source.primary().getParent());
+        if (java.nio.file.Files.isDirectory(source.primary().getParent())) {
+            watched.add(source.primary().getParent());
+        }
         try {
             for (Path dir : watched) {
                 directories.put(dir.register(service, StandardWatchEventKinds.ENTRY_CREATE,
@@ -124,7 +126,11 @@ public final class ConfigFileWatcher implements AutoCloseable {
             Map.Entry<Path, Long> entry = it.next();
             if (entry.getValue() - now <= 0) {
                 it.remove();
-                reloader.reload(entry.getKey(), current.get()).ifPresent(apply);
+                try {
+                    reloader.reload(entry.getKey(), current.get()).ifPresent(apply);
+                } catch (RuntimeException e) {
+                    LOG.error("{}: config reload failed: {}", entry.getKey(), e.getClass().getName());
+                }
             }
         }
     }

@@ -87,7 +87,8 @@ public final class SettingsReader {
         YamlValues values = new YamlValues(problems, source.env(), source.userHome(), source.home());
         YamlMapping mapping;
         if (root.isEmpty() || YamlValues.isNull(root.get())) {
-            mapping = new YamlMapping(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(), null), "", values);
+            mapping = new YamlMapping(new MappingNode(org.yaml.snakeyaml.nodes.Tag.MAP, List.of(),
+                    org.yaml.snakeyaml.DumperOptions.FlowStyle.BLOCK), "", values);
         } else if (root.get() instanceof MappingNode) {
             mapping = new YamlMapping((MappingNode) root.get(), "", values);
         } else {
@@ -101,8 +102,14 @@ public final class SettingsReader {
 
     /** Parses text into a node tree; a syntax error becomes {@code yaml: <detail>} at its mark. */
     static Optional<Node> compose(String text, Problems problems) {
+        return compose(text, problems, false);
+    }
+
+    /** {@link #compose(String, Problems)}, optionally keeping comments on the nodes (for rewriting). */
+    static Optional<Node> compose(String text, Problems problems, boolean comments) {
         LoaderOptions options = new LoaderOptions();
         options.setAllowRecursiveKeys(false);
+        options.setProcessComments(comments);
         try {
             return Optional.ofNullable(new Yaml(options).compose(new StringReader(text)));
         } catch (MarkedYAMLException e) {

@@ -26,8 +26,8 @@ import org.yaml.snakeyaml.nodes.Tag;
 
 /**
  * Edits the admission keys and the token of a daemon.yaml at the node level, so every other key, its scalar
- * spelling and (where SnakeYAML keeps them) comments survive (host.md §2 step 3, §4.1 "Writes"). A file that would
- * not change is not rewritten.
+ * spelling and its comments survive (host.md §2 step 3, §4.1 "Writes"). A file that would not change is not
+ * rewritten.
  */
 public final class YamlDocumentEditor {
 
@@ -192,11 +192,20 @@ public final class YamlDocumentEditor {
         }
     }
 
+    /**
+     * Parses with comments kept; should SnakeYAML's comment handling trip over a layout that is valid YAML, the
+     * document is parsed again without them (host.md §4.1 lets a rewrite lose comments).
+     */
     private static Optional<Node> parse(Path file, String text) throws IOException {
-        Problems problems = new Problems(file);
-        Optional<Node> node = SettingsReader.compose(text, problems);
-        if (problems.hasErrors()) {
-            throw new IOException(problems.errors().get(0).render());
+        Problems withComments = new Problems(file);
+        Optional<Node> node = SettingsReader.compose(text, withComments, true);
+        if (!withComments.hasErrors()) {
+            return node;
+        }
+        Problems plain = new Problems(file);
+        node = SettingsReader.compose(text, plain, false);
+        if (plain.hasErrors()) {
+            throw new IOException(plain.errors().get(0).render());
         }
         return node;
     }
@@ -208,8 +217,11 @@ public final class YamlDocumentEditor {
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         options.setWidth(120);
+        options.setProcessComments(true);
         StringWriter out = new StringWriter();
-        new Yaml(new LoaderOptions(), options).serialize(root, out);
+        LoaderOptions loader = new LoaderOptions();
+        loader.setProcessComments(true);
+        new Yaml(loader, options).serialize(root, out);
         return out.toString();
     }
 
