@@ -203,7 +203,8 @@ class HostDoctorTest {
     void registrationWithAFewFailuresWarnsAndHealthyStatesPass() throws IOException {
         try (FakeDaemon daemon = new FakeDaemon()) {
             daemon.reply("GET /healthz", 200, "ok").reply("GET /api/daemon/status", 200,
-                    "{\"registration\":{\"state\":\"registered\",\"consecutiveFailures\":2,\"lastError\":\"timeout\"}}");
+                    "{\"registration\":{\"state\":\"registered\",\"consecutiveFailures\":2,"
+                            + "\"lastError\":\"timeout\"}}");
             host.with("RENSEI_DAEMON_URL", daemon.url());
             assertThat(host.run("host", "doctor").outLines())
                     .contains("[WARN] registration  registration registered with 2 consecutive failures: timeout");
@@ -259,7 +260,8 @@ class HostDoctorTest {
         Files.writeString(host.daemonYaml(), "orchestrator:\n  url: " + gone + "\n");
         assertThat(host.run("host", "doctor").outLines()).contains("[FAIL] orchestrator  cannot reach " + gone);
         host.with("RENSEI_DAEMON_FORCE_STUB", "1");
-        assertThat(host.run("host", "doctor").outLines()).contains("[SKIP] orchestrator  stub registration (no network)");
+        assertThat(host.run("host", "doctor").outLines())
+                .contains("[SKIP] orchestrator  stub registration (no network)");
     }
 
     @Test

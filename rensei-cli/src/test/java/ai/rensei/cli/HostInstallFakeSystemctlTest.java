@@ -69,7 +69,8 @@ class HostInstallFakeSystemctlTest {
                 "systemctl --user enable dev.rensei.daemon.service",
                 "systemctl --user restart dev.rensei.daemon.service");
         String yaml = Files.readString(host.daemonYaml());
-        assertThat(yaml).contains("id: alpha", "id: beta", "id: gamma", "repository: https://github.com/acme/gamma.git");
+        assertThat(yaml).contains("id: alpha", "id: beta", "id: gamma",
+                "repository: https://github.com/acme/gamma.git");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(host.daemonYaml())))
                 .isEqualTo("rw-------");
         JsonNode context = Json.parse(Files.readString(host.contextJson())).orElseThrow();
@@ -263,7 +264,8 @@ class HostInstallFakeSystemctlTest {
         CliRun.Result result = host.run("host", "install", "--project", "alpha");
 
         assertThat(result.exitCode()).isEqualTo(1);
-        assertThat(result.errLines()).contains("service manager unavailable: Failed to connect to bus: No medium found; "
+        assertThat(result.errLines()).contains("service manager unavailable: Failed to connect to bus: "
+                + "No medium found; "
                 + "run `rensei host run` in the foreground");
         assertThat(host.userUnit()).exists();
         assertThat(result.outLines()).first().isEqualTo("Service registered: " + host.userUnit());

@@ -50,8 +50,14 @@ class HostSetupTest {
     @Test
     void answersAreWrittenKeepingOtherKeys() throws IOException {
         Files.createDirectories(host.home);
-        Files.writeString(host.daemonYaml(), "drain:\n  timeoutSeconds: 90\nprojects:\n  - id: old\n    repository: "
-                + "https://github.com/acme/old\n");
+        Files.writeString(host.daemonYaml(), """
+                # tuned by ops
+                drain:
+                  timeoutSeconds: 90 # slow repos
+                projects:
+                  - id: old
+                    repository: https://github.com/acme/old
+                """);
         terminal("many", "3", "old, new=https://github.com/acme/new");
 
         CliRun.Result result = host.run("host", "setup");
@@ -61,9 +67,11 @@ class HostSetupTest {
                 "Maximum concurrent sessions [8]: ",
                 "Maximum concurrent sessions [8]: ",
                 "Projects to serve, comma-separated id or id=repoURL [old]: ");
-        assertThat(result.outLines()).contains("  enter a whole number, 0 or more", "Config written: " + host.daemonYaml());
+        assertThat(result.outLines())
+                .contains("  enter a whole number, 0 or more", "Config written: " + host.daemonYaml());
         String yaml = Files.readString(host.daemonYaml());
-        assertThat(yaml).contains("timeoutSeconds: 90", "maxConcurrentSessions: 3", "id: old",
+        assertThat(yaml).contains("# tuned by ops", "timeoutSeconds: 90 # slow repos", "maxConcurrentSessions: 3",
+                "id: old",
                 "repository: https://github.com/acme/old", "id: new", "repository: https://github.com/acme/new");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(host.daemonYaml())))
                 .isEqualTo("rw-------");

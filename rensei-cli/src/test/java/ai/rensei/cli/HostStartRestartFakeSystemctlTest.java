@@ -29,8 +29,8 @@ class HostStartRestartFakeSystemctlTest {
         host = new HostFixture(tmp);
         daemon = new FakeDaemon();
         started = tmp.resolve("started");
-        daemon.reply("GET /healthz", () -> Files.exists(started)
-                ? new FakeDaemon.Reply(200, "ok") : new FakeDaemon.Reply(503, "{\"error\":\"daemon is still starting\"}"));
+        daemon.reply("GET /healthz", () -> Files.exists(started) ? new FakeDaemon.Reply(200, "ok")
+                : new FakeDaemon.Reply(503, "{\"error\":\"daemon is still starting\"}"));
         host.with("RENSEI_DAEMON_URL", daemon.url()).with("FAKE_STARTED", started.toString());
         assertThat(host.run("host", "install", "--skip-service-manager").exitCode()).isZero();
     }

@@ -88,7 +88,8 @@ class HostUninstallFakeSystemctlTest {
         CliRun.Result result = host.run("host", "uninstall", "--org", "partner-co");
 
         assertThat(result.exitCode()).isZero();
-        assertThat(result.outLines()).containsExactly("Satellite removed: " + satellite, "Cleared cached JWT at " + jwt);
+        assertThat(result.outLines())
+                .containsExactly("Satellite removed: " + satellite, "Cleared cached JWT at " + jwt);
         assertThat(satellite).doesNotExist();
         assertThat(jwt).doesNotExist();
         assertThat(host.userUnit()).exists();

@@ -35,8 +35,8 @@ class SystemdAnalyzeVerifyTest {
         HostFixture host = new HostFixture(tmp);
         Path binary = HostFixture.executable(tmp.resolve("install dir/rensei"), "#!/bin/sh\n");
         CliRun.Result install = host.with("JAVA_HOME", "/usr/lib/jvm/java-17")
-                .run("host", "install", "--bin-path", binary.toString(), "--config", tmp.resolve("my config.yaml").toString(),
-                        "--skip-service-manager");
+                .run("host", "install", "--bin-path", binary.toString(),
+                        "--config", tmp.resolve("my config.yaml").toString(), "--skip-service-manager");
         assertThat(install.exitCode()).isZero();
 
         Result verify = verify(List.of("--user", "verify", host.userUnit().toString()));

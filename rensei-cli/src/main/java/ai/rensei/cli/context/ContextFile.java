@@ -52,7 +52,8 @@ public final class ContextFile {
         ObjectNode root = tree();
         JsonNode host = root.path(HOST);
         Map<String, List<String>> satellites = new LinkedHashMap<>();
-        host.path(SATELLITES).fields().forEachRemaining(e -> satellites.put(e.getKey(), strings(e.getValue().path(PROJECTS))));
+        host.path(SATELLITES).fields()
+                .forEachRemaining(e -> satellites.put(e.getKey(), strings(e.getValue().path(PROJECTS))));
         return new SavedContext(text(root, ACTIVE_ORG), text(root, ACTIVE_PROJECT), strings(host.path(PROJECTS)),
                 satellites);
     }

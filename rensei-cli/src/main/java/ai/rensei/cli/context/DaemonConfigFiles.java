@@ -57,8 +57,16 @@ public record DaemonConfigFiles(Path primary, ConfigSource source) {
         if (env.get(CliEnvironment.DAEMON_URL).isPresent()) {
             return DaemonAddress.resolve(new DaemonEndpointOptions(), env);
         }
-        Control control = load() instanceof ConfigLoadResult.Loaded loaded
-                ? loaded.config().primary().control() : Control.DEFAULT;
+        return address(env, load());
+    }
+
+    /** {@link #address(CliEnvironment)} for files already loaded. */
+    public static DaemonAddress address(CliEnvironment env, ConfigLoadResult loaded) {
+        if (env.get(CliEnvironment.DAEMON_URL).isPresent()) {
+            return DaemonAddress.resolve(new DaemonEndpointOptions(), env);
+        }
+        Control control = loaded instanceof ConfigLoadResult.Loaded valid
+                ? valid.config().primary().control() : Control.DEFAULT;
         return DaemonAddress.resolve(new DaemonEndpointOptions(control.host(), control.port()), env);
     }
 }

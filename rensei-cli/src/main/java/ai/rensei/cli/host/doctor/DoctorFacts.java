@@ -71,7 +71,7 @@ public record DoctorFacts(CliEnvironment env, ServiceLocation location, Optional
                 : BinaryResolver.resolve(Optional.empty(), env);
         DaemonConfigFiles files = DaemonConfigFiles.of(env, service.flatMap(InstalledService::config));
         ConfigLoadResult config = files.load();
-        DaemonAddress address = files.address(env);
+        DaemonAddress address = DaemonConfigFiles.address(env, config);
         OptionalInt health = HttpProbe.status(address.healthz(), HEALTH_LIMIT);
         return new DoctorFacts(env, location, service, active, unavailable, binary, files, config, address, health);
     }

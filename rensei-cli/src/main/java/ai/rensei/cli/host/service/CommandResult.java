@@ -23,7 +23,7 @@ public record CommandResult(List<String> command, int exitCode, String stdout, S
         return exitCode == 0;
     }
 
-    /** The first non-blank line of stderr, else of stdout, else {@code exited <code>}: what a user sees of a failure. */
+    /** What a user sees of a failure: the first non-blank line of stderr, else of stdout, else the exit code. */
     public String detail() {
         for (String text : List.of(stderr, stdout)) {
             for (String line : text.split("\n")) {

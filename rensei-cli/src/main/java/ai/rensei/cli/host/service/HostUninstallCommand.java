@@ -15,6 +15,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -66,14 +67,11 @@ public final class HostUninstallCommand implements Callable<Integer> {
         ServiceLocation location = ServiceLocation.of(scope, env);
         boolean removed = false;
         if (Files.exists(location.file())) {
-            ServiceManager manager = skipServiceManager ? null : ServiceManagers.forScope(scope, env);
-            if (manager != null) {
-                warnOnFailure(() -> manager.deactivate(location.file()));
-            }
+            Optional<ServiceManager> manager = skipServiceManager ? Optional.empty()
+                    : Optional.of(ServiceManagers.forScope(scope, env));
+            manager.ifPresent(m -> warnOnFailure(() -> m.deactivate(location.file())));
             removed = delete(location.file());
-            if (manager != null) {
-                warnOnFailure(manager::forget);
-            }
+            manager.ifPresent(m -> warnOnFailure(m::forget));
         }
         Path jwt = OrgDaemonFiles.primary(env.home()).jwt();
         boolean jwtWiped = delete(jwt);

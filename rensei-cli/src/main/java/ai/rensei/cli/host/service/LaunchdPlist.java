@@ -15,7 +15,8 @@ public final class LaunchdPlist {
     public static String render(ServiceDefinition definition, Path logDir) {
         List<String> lines = new ArrayList<>(List.of(
                 "<?xml version=\"1.0\" encoding=\"UTF-8\"?>",
-                "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" \"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">",
+                "<!DOCTYPE plist PUBLIC \"-//Apple//DTD PLIST 1.0//EN\" "
+                        + "\"http://www.apple.com/DTDs/PropertyList-1.0.dtd\">",
                 "<plist version=\"1.0\">",
                 "<dict>",
                 "  <key>Label</key>",

@@ -17,7 +17,7 @@ public enum ServiceScope {
         this.scopeName = scopeName;
     }
 
-    /** {@code serviceManager} of {@code host install --json}: {@code systemd-user}, {@code systemd-system}, {@code launchd}. */
+    /** {@code serviceManager} of {@code host install --json}: {@code systemd-user}, {@code systemd-system}, … */
     public String managerName() {
         return managerName;
     }

@@ -16,8 +16,9 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.Tag;
 
 /**
- * Sets {@code capacity.maxConcurrentSessions} in a daemon.yaml text at the node level, keeping every other key, in
- * the same block layout the runtime's daemon.yaml editor writes (which has no capacity edit of its own).
+ * Sets {@code capacity.maxConcurrentSessions} in a daemon.yaml text at the node level, keeping every other key and
+ * the comments, in the same block layout the runtime's daemon.yaml editor writes (which has no capacity edit of its
+ * own).
  */
 final class CapacityEdit {
 
@@ -26,12 +27,7 @@ final class CapacityEdit {
 
     /** {@code text} with {@code capacity.maxConcurrentSessions} set to {@code sessions}. */
     static String apply(String text, int sessions) throws IOException {
-        Node document;
-        try {
-            document = text.isBlank() ? null : new Yaml(new LoaderOptions()).compose(new StringReader(text));
-        } catch (YAMLException e) {
-            throw new IOException("not valid YAML: " + e.getMessage(), e);
-        }
+        Node document = text.isBlank() ? null : compose(text);
         MappingNode root;
         if (document == null || document instanceof ScalarNode && ((ScalarNode) document).getTag().equals(Tag.NULL)) {
             root = mapping();
@@ -56,9 +52,30 @@ final class CapacityEdit {
         options.setIndicatorIndent(2);
         options.setIndentWithIndicator(true);
         options.setWidth(120);
+        options.setProcessComments(true);
         StringWriter out = new StringWriter();
-        new Yaml(new LoaderOptions(), options).serialize(root, out);
+        new Yaml(loader(true), options).serialize(root, out);
         return out.toString();
+    }
+
+    /** With comments when SnakeYAML's comment handling copes with the layout, else without (they may be lost). */
+    private static Node compose(String text) throws IOException {
+        try {
+            return new Yaml(loader(true)).compose(new StringReader(text));
+        } catch (YAMLException withComments) {
+            try {
+                return new Yaml(loader(false)).compose(new StringReader(text));
+            } catch (YAMLException e) {
+                throw new IOException("not valid YAML: " + e.getMessage(), e);
+            }
+        }
+    }
+
+    private static LoaderOptions loader(boolean comments) {
+        LoaderOptions options = new LoaderOptions();
+        options.setAllowRecursiveKeys(false);
+        options.setProcessComments(comments);
+        return options;
     }
 
     private static MappingNode mapping() {

@@ -63,7 +63,8 @@ class LaunchdPlistTest {
                 Optional.of(Path.of("/Users/ada/<cfg>.yaml")), Map.of(), Optional.empty());
         String plist = LaunchdPlist.render(definition, Path.of("/tmp/logs"));
 
-        assertThat(plist).doesNotContain("EnvironmentVariables").contains("<string>/Applications/R &amp; D/rensei</string>");
+        assertThat(plist).doesNotContain("EnvironmentVariables")
+                .contains("<string>/Applications/R &amp; D/rensei</string>");
         assertThat(InstalledService.programArguments(plist)).isEqualTo(definition.command());
     }
 }

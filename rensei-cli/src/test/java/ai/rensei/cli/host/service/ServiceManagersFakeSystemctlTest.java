@@ -31,7 +31,8 @@ class ServiceManagersFakeSystemctlTest {
                 #!/bin/sh
                 echo "$(basename "$0") $*" >> "%s"
                 case "$*" in
-                  "print gui/501/dev.rensei.daemon") printf 'gui/501/dev.rensei.daemon = {\\n\\tstate = running\\n}\\n';;
+                  "print gui/501/dev.rensei.daemon")
+                    printf 'gui/501/dev.rensei.daemon = {\\n\\tstate = running\\n}\\n';;
                   *is-active*) echo failed; exit 3;;
                   *restart*) echo "Job for dev.rensei.daemon.service failed." >&2; exit 1;;
                 esac
