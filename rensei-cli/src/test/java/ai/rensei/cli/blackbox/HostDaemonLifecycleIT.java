@@ -111,6 +111,16 @@ class HostDaemonLifecycleIT {
     }
 
     @Test
+    void aNonLoopbackBindWithoutAllowRemoteExitsTwo() throws Exception {
+        Path home = home(ALL_ROUTED);
+        try (DaemonProcess daemon = DaemonProcess.start(home, List.of("--host", "0.0.0.0"), Map.of())) {
+            assertThat(daemon.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(daemon.stderr())
+                    .contains("error: refusing to bind non-loopback address 0.0.0.0 without --allow-remote");
+        }
+    }
+
+    @Test
     void admissionV1AndV2RefuseWithTheExactMessages() throws Exception {
         Path v1 = home(String.join("\n",
                 "projects:",

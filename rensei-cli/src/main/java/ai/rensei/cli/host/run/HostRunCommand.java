@@ -3,7 +3,10 @@ package ai.rensei.cli.host.run;
 import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.ExitCodes;
 import ai.rensei.cli.HelpOption;
+import ai.rensei.cli.LocalSystem;
 import ai.rensei.cli.VersionProvider;
+import ai.rensei.cli.context.DaemonConfigFiles;
+import ai.rensei.cli.host.setup.SetupWizard;
 import ai.rensei.cli.logging.DaemonLogging;
 import ai.rensei.cli.runtime.BundledProviders;
 import dev.donmai.runtime.api.ProviderRegistry;
@@ -18,6 +21,7 @@ import dev.donmai.runtime.api.daemon.config.DaemonConfig;
 import dev.donmai.runtime.api.daemon.config.DaemonConfigLoader;
 import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import dev.donmai.runtime.spi.PatternSecretRedactor;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -46,8 +50,6 @@ import picocli.CommandLine.Spec;
 public final class HostRunCommand implements Callable<Integer> {
 
     private static final Logger LOG = LoggerFactory.getLogger(HostRunCommand.class);
-    /** {@code RENSEI_DAEMON_FORCE_STUB=1}: stub registration whatever the config says (host.md §1.1). */
-    static final String FORCE_STUB = "RENSEI_DAEMON_FORCE_STUB";
 
     @Mixin
     private HelpOption help;
@@ -86,11 +88,22 @@ public final class HostRunCommand implements Callable<Integer> {
             err.println("error: --port must be between 1 and 65535");
             return ExitCodes.USAGE;
         }
-        Path home = env.home().toAbsolutePath();
-        Path configPath = (config != null ? config : home.resolve("daemon.yaml")).toAbsolutePath();
-        ConfigSource source = new ConfigSource(configPath, home, env.all(),
-                Path.of(System.getProperty("user.home")), Runtime.getRuntime().availableProcessors(), allowRemote,
-                BundledProviders.ENV_PREFIX);
+        Path home = env.home();
+        DaemonConfigFiles files = DaemonConfigFiles.of(env, Optional.ofNullable(config));
+        Path configPath = files.primary();
+        ConfigSource source = files.source().withAllowRemote(allowRemote);
+        if (!Files.exists(configPath) && !skipWizard) {
+            Optional<LocalSystem.Terminal> terminal = env.localSystem().terminal().get();
+            if (terminal.isPresent()) {
+                try {
+                    new SetupWizard(terminal.get(), spec.commandLine().getOut()).run(configPath,
+                            DaemonSettings.defaults(home, env.localSystem().cpuCount()));
+                } catch (IOException e) {
+                    err.println("error: cannot write " + configPath + ": " + e.getMessage());
+                    return ExitCodes.FAILURE;
+                }
+            }
+        }
         ConfigLoadResult result = DaemonConfigLoader.load(source);
         if (result instanceof ConfigLoadResult.Invalid invalid) {
             invalid.errors().forEach(problem -> err.println(problem.render()));
@@ -99,7 +112,7 @@ public final class HostRunCommand implements Callable<Integer> {
         }
         ConfigLoadResult.Loaded loaded = (ConfigLoadResult.Loaded) result;
         DaemonConfig daemonConfig = loaded.config();
-        if (env.get(FORCE_STUB).filter("1"::equals).isPresent()) {
+        if (env.forceStub()) {
             DaemonSettings settings = daemonConfig.primary();
             daemonConfig = new DaemonConfig(settings.withOrchestrator(settings.orchestrator().withStub(true)),
                     daemonConfig.satellites());
