@@ -181,7 +181,7 @@ class HostDoctorTest {
     @Test
     void runningDaemonWithFailingRegistrationFails() throws IOException {
         host.with("FAKE_MODE", "active");
-        try (FakeDaemon daemon = new FakeDaemon()) {
+        try (FakeScriptedDaemon daemon = new FakeScriptedDaemon()) {
             daemon.reply("GET /healthz", 200, "ok").reply("GET /api/daemon/status", 200, """
                     {"status":"degraded","registration":{"state":"failing","lastPollAt":null,
                      "lastError":"worker not found","consecutiveFailures":3}}""");
@@ -201,7 +201,7 @@ class HostDoctorTest {
 
     @Test
     void registrationWithAFewFailuresWarnsAndHealthyStatesPass() throws IOException {
-        try (FakeDaemon daemon = new FakeDaemon()) {
+        try (FakeScriptedDaemon daemon = new FakeScriptedDaemon()) {
             daemon.reply("GET /healthz", 200, "ok").reply("GET /api/daemon/status", 200,
                     "{\"registration\":{\"state\":\"registered\",\"consecutiveFailures\":2,"
                             + "\"lastError\":\"timeout\"}}");
@@ -251,7 +251,7 @@ class HostDoctorTest {
 
     @Test
     void orchestratorIsProbedWhenConfigured() throws IOException {
-        try (FakeDaemon orchestrator = new FakeDaemon()) {
+        try (FakeScriptedDaemon orchestrator = new FakeScriptedDaemon()) {
             Files.writeString(host.daemonYaml(), "orchestrator:\n  url: " + orchestrator.url() + "\n");
             assertThat(host.run("host", "doctor").outLines())
                     .contains("[PASS] orchestrator  " + orchestrator.url() + " answered HTTP 404");

@@ -21,16 +21,16 @@ class HostStartRestartFakeSystemctlTest {
     Path tmp;
 
     private HostFixture host;
-    private FakeDaemon daemon;
+    private FakeScriptedDaemon daemon;
     private Path started;
 
     @BeforeEach
     void installedServiceAndStoppedDaemon() throws IOException {
         host = new HostFixture(tmp);
-        daemon = new FakeDaemon();
+        daemon = new FakeScriptedDaemon();
         started = tmp.resolve("started");
-        daemon.reply("GET /healthz", () -> Files.exists(started) ? new FakeDaemon.Reply(200, "ok")
-                : new FakeDaemon.Reply(503, "{\"error\":\"daemon is still starting\"}"));
+        daemon.reply("GET /healthz", () -> Files.exists(started) ? new FakeScriptedDaemon.Reply(200, "ok")
+                : new FakeScriptedDaemon.Reply(503, "{\"error\":\"daemon is still starting\"}"));
         host.with("RENSEI_DAEMON_URL", daemon.url()).with("FAKE_STARTED", started.toString());
         assertThat(host.run("host", "install", "--skip-service-manager").exitCode()).isZero();
     }

@@ -27,7 +27,7 @@ class HostUpdateTest {
         Path cellar = HostFixture.executable(tmp.resolve("opt/homebrew/Cellar/rensei/0.1.0/bin/rensei"), "#!/bin/sh\n");
         Path link = Files.createDirectories(tmp.resolve("opt/homebrew/bin")).resolve("rensei");
         Files.createSymbolicLink(link, cellar);
-        try (FakeDaemon daemon = new FakeDaemon()) {
+        try (FakeScriptedDaemon daemon = new FakeScriptedDaemon()) {
             host.with("RENSEI_BIN", link.toString()).with("RENSEI_DAEMON_URL", daemon.url());
 
             CliRun.Result result = host.run("host", "update");
@@ -41,7 +41,7 @@ class HostUpdateTest {
     @Test
     void forceOrANonHomebrewBinaryAsksTheDaemon() throws IOException {
         Path cellar = HostFixture.executable(tmp.resolve("Cellar/rensei/bin/rensei"), "#!/bin/sh\n");
-        try (FakeDaemon daemon = new FakeDaemon()) {
+        try (FakeScriptedDaemon daemon = new FakeScriptedDaemon()) {
             daemon.reply("POST /api/daemon/update", 200, "{\"ok\":true,\"message\":\"update initiated\"}");
             host.with("RENSEI_BIN", cellar.toString()).with("RENSEI_DAEMON_URL", daemon.url());
 
@@ -58,7 +58,7 @@ class HostUpdateTest {
 
     @Test
     void conflictIsPrintedAsTheVerbAndExitsOne() throws IOException {
-        try (FakeDaemon daemon = new FakeDaemon()) {
+        try (FakeScriptedDaemon daemon = new FakeScriptedDaemon()) {
             daemon.reply("POST /api/daemon/update", 409,
                     "{\"ok\":false,\"error\":\"no update source configured\",\"code\":\"update_unavailable\"}");
             host.with("RENSEI_DAEMON_URL", daemon.url());
@@ -83,7 +83,7 @@ class HostUpdateTest {
 
     @Test
     void controlPortComesFromDaemonYamlWhenNoUrlIsSet() throws IOException {
-        try (FakeDaemon daemon = new FakeDaemon()) {
+        try (FakeScriptedDaemon daemon = new FakeScriptedDaemon()) {
             daemon.reply("POST /api/daemon/update", 200, "{\"ok\":true,\"message\":\"update initiated\"}");
             Files.createDirectories(host.home);
             Files.writeString(host.daemonYaml(), "control:\n  port: " + daemon.port() + "\n");
