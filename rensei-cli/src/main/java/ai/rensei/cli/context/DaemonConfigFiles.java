@@ -60,6 +60,17 @@ public record DaemonConfigFiles(Path primary, ConfigSource source) {
         return address(env, load());
     }
 
+    /**
+     * The address every client command talks to (host.md §1.1): {@code --host/--port} &gt; {@code RENSEI_DAEMON_URL}
+     * &gt; {@code control.host/port} in daemon.yaml &gt; {@code http://127.0.0.1:7734}.
+     */
+    public static DaemonAddress resolve(DaemonEndpointOptions endpoint, CliEnvironment env) {
+        if (endpoint.host().isPresent() || endpoint.port().isPresent()) {
+            return DaemonAddress.resolve(endpoint, env);
+        }
+        return of(env, Optional.empty()).address(env);
+    }
+
     /** {@link #address(CliEnvironment)} for files already loaded. */
     public static DaemonAddress address(CliEnvironment env, ConfigLoadResult loaded) {
         if (env.get(CliEnvironment.DAEMON_URL).isPresent()) {

@@ -145,6 +145,7 @@ public final class HostRunCommand implements Callable<Integer> {
                 err.flush();
                 return e.kind().exitCode();
             }
+            DaemonLogging.addSecrets(Map.of("CONTROL_TOKEN", readToken(home)));
             SignalHandlers.install(() -> daemon.shutdown(false));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 daemon.shutdown(true);
@@ -173,6 +174,14 @@ public final class HostRunCommand implements Callable<Integer> {
             }
         });
         return secrets;
+    }
+
+    private static String readToken(Path home) {
+        try {
+            return Files.readString(home.resolve("control-token")).trim();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String hostname() {

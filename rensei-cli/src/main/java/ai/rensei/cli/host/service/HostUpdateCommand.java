@@ -59,7 +59,7 @@ public final class HostUpdateCommand implements Callable<Integer> {
             return ExitCodes.OK;
         }
         DaemonAddress address = endpoint.host().isPresent() || endpoint.port().isPresent()
-                ? DaemonAddress.resolve(endpoint, env)
+                ? DaemonConfigFiles.resolve(endpoint, env)
                 : DaemonConfigFiles.of(env, Optional.empty()).address(env);
         JsonNode reply;
         try {
