@@ -54,7 +54,7 @@ p99() {   # $1 = path
   rps=$(awk '/Requests\/sec/ {print $2}' "$WORK/wrk.txt")
   awk -v v="$p" -v r="$rps" 'BEGIN {
     n=v; u=v; sub(/[a-z]+$/,"",n); sub(/^[0-9.]+/,"",u);
-    ms = (u=="us") ? n/1000 : (u=="s") ? n*1000 : n; printf "%.3f %s", ms, r }'
+    ms = (u=="us") ? n/1000 : (u=="s") ? n*1000 : n; printf "%.3f %s\n", ms, r }'
 }
 echo "H1: wrk /healthz and /api/daemon/status, ${SECONDS_RUN}s each" >&2
 read -r health_p99 health_rps < <(p99 /healthz)

@@ -1,6 +1,7 @@
 package ai.rensei.cli;
 
 import ai.rensei.cli.agent.AgentCommand;
+import ai.rensei.cli.completion.CompletionCommand;
 import ai.rensei.cli.host.HostCommand;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Mixin;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Run coding agents on this machine and manage the local daemon.",
-        subcommands = {HostCommand.class, AgentCommand.class})
+        subcommands = {HostCommand.class, AgentCommand.class, CompletionCommand.class})
 public final class RenseiCommand extends CommandGroup {
 
     @Mixin

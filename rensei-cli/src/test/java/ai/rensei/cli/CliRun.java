@@ -31,9 +31,13 @@ final class CliRun {
     }
 
     static Result run(Map<String, String> env, String... args) {
+        return run(CliEnvironment.of(env), args);
+    }
+
+    static Result run(CliEnvironment env, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        int code = new RenseiCli(CliEnvironment.of(env), new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
+        int code = new RenseiCli(env, new PrintWriter(out, true), new PrintWriter(err, true)).run(args);
         return new Result(code, out.toString(), err.toString());
     }
 }

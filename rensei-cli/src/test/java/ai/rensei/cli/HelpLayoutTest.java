@@ -25,9 +25,10 @@ class HelpLayoutTest {
         assertThat(flags).isGreaterThan(commands);
         assertThat(lines.get(flags - 1)).as("blank line before Flags:").isEmpty();
         assertThat(lines.subList(commands + 1, flags - 1))
-                .hasSize(2)
+                .hasSize(3)
                 .anyMatch(line -> line.matches("  host +\\S.*"))
-                .anyMatch(line -> line.matches("  agent +\\S.*"));
+                .anyMatch(line -> line.matches("  agent +\\S.*"))
+                .anyMatch(line -> line.matches("  completion +\\S.*"));
         assertThat(lines.subList(flags + 1, lines.size()))
                 .anyMatch(line -> line.startsWith("  -h, --help "))
                 .anyMatch(line -> line.contains("--version"))
@@ -58,7 +59,7 @@ class HelpLayoutTest {
         assertThat(result.exitCode()).isZero();
         assertThat(result.outLines()).startsWith("Usage:", "  rensei host [flags] <command>", "");
         assertThat(result.outLines()).contains("Available Commands:", "Flags:");
-        assertThat(result.outLines()).anyMatch(line -> line.matches("  provider  \\S.*"));
+        assertThat(result.outLines()).anyMatch(line -> line.matches("  provider +\\S.*"));
     }
 
     @Test
@@ -75,6 +76,19 @@ class HelpLayoutTest {
                 .anyMatch(line -> line.startsWith("      --json "))
                 .anyMatch(line -> line.startsWith("      --host <host> "))
                 .anyMatch(line -> line.startsWith("      --port <port> "));
+    }
+
+    @Test
+    void hostListsTheServiceVerbsAndHidesTheSkipFlag() {
+        List<String> host = CliRun.run("host", "--help").outLines();
+        for (String verb : List.of("install", "uninstall", "start", "restart", "doctor", "update", "setup")) {
+            assertThat(host).as(verb).anyMatch(line -> line.matches("  " + verb + " +\\S.*"));
+        }
+        List<String> install = CliRun.run("host", "install", "--help").outLines();
+        assertThat(install).startsWith("Usage:", "  rensei host install [flags]", "");
+        assertThat(install).anyMatch(line -> line.startsWith("      --project <id[=repoURL]> "))
+                .anyMatch(line -> line.startsWith("      --system "))
+                .noneMatch(line -> line.contains("--skip-service-manager"));
     }
 
     @Test

@@ -4,7 +4,7 @@ import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.CliException;
 import ai.rensei.cli.ExitCodes;
 import ai.rensei.cli.HelpOption;
-import ai.rensei.cli.daemon.DaemonAddress;
+import ai.rensei.cli.context.DaemonConfigFiles;
 import ai.rensei.cli.daemon.DaemonClient;
 import ai.rensei.cli.daemon.DaemonEndpointOptions;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -65,7 +65,7 @@ abstract class DaemonActionCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        DaemonClient client = new DaemonClient(DaemonAddress.resolve(endpoint, env), env);
+        DaemonClient client = new DaemonClient(DaemonConfigFiles.resolve(endpoint, env), env);
         JsonNode reply;
         try {
             reply = client.post(path(), body().orElse(null), responseTimeout());

@@ -3,7 +3,7 @@ package ai.rensei.cli.host;
 import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.ExitCodes;
 import ai.rensei.cli.HelpOption;
-import ai.rensei.cli.daemon.DaemonAddress;
+import ai.rensei.cli.context.DaemonConfigFiles;
 import ai.rensei.cli.daemon.DaemonClient;
 import ai.rensei.cli.daemon.DaemonEndpointOptions;
 import ai.rensei.cli.output.Json;
@@ -48,7 +48,7 @@ abstract class DaemonQueryCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        DaemonClient client = new DaemonClient(DaemonAddress.resolve(endpoint, env), env);
+        DaemonClient client = new DaemonClient(DaemonConfigFiles.resolve(endpoint, env), env);
         JsonNode body = client.get(path());
         PrintWriter out = spec.commandLine().getOut();
         if (json) {

@@ -1,37 +1,40 @@
 package ai.rensei.cli.host;
 
 import ai.rensei.cli.CliEnvironment;
+import ai.rensei.cli.context.DaemonConfigFiles;
+import dev.donmai.runtime.api.daemon.config.ConfigLoadResult;
+import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * What the client commands need from this machine's daemon configuration without asking the daemon: where it logs
- * and how long its drain lasts by default. The one place that will read {@code observability.logPath} and
- * {@code drain.timeoutSeconds} from {@code daemon.yaml}; until the CLI loads that file it answers the documented
- * defaults (host.md §4.2).
+ * ({@code observability.logPath}) and how long its drain lasts by default ({@code drain.timeoutSeconds}). An absent
+ * or invalid daemon.yaml gives the documented defaults (host.md §4.2); the daemon reports the file's errors itself.
  */
 final class LocalDaemonConfig {
 
-    static final String LOG_FILE_NAME = "daemon.log";
-    static final Duration DEFAULT_DRAIN_TIMEOUT = Duration.ofSeconds(60);
+    private final DaemonSettings settings;
 
-    private final Path home;
-
-    private LocalDaemonConfig(Path home) {
-        this.home = home;
+    private LocalDaemonConfig(DaemonSettings settings) {
+        this.settings = settings;
     }
 
     static LocalDaemonConfig of(CliEnvironment env) {
-        return new LocalDaemonConfig(env.home());
+        ConfigLoadResult result = DaemonConfigFiles.of(env, Optional.empty()).load();
+        DaemonSettings settings = result instanceof ConfigLoadResult.Loaded loaded ? loaded.config().primary()
+                : DaemonSettings.defaults(env.home(), env.localSystem().cpuCount());
+        return new LocalDaemonConfig(settings);
     }
 
     /** {@code observability.logPath}, default {@code <home>/daemon.log}. */
     Path logFile() {
-        return home.resolve(LOG_FILE_NAME);
+        return settings.observability().logPath();
     }
 
     /** {@code drain.timeoutSeconds}, default 60 s. */
     Duration drainTimeout() {
-        return DEFAULT_DRAIN_TIMEOUT;
+        return Duration.ofSeconds(settings.drain().timeoutSeconds());
     }
 }

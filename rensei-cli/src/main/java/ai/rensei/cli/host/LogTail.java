@@ -2,7 +2,7 @@ package ai.rensei.cli.host;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.channels.FileChannel;
+import java.nio.channels.SeekableByteChannel;
 
 /**
  * Finds where the last N lines of a file start by reading backwards from the end in blocks, so {@code -n 50} on a
@@ -19,7 +19,7 @@ final class LogTail {
      * The offset of the first of the last {@code lines} lines before {@code end}; 0 when the file has fewer or when
      * {@code lines} is 0 (the whole file).
      */
-    static long startOfLastLines(FileChannel channel, long end, int lines) throws IOException {
+    static long startOfLastLines(SeekableByteChannel channel, long end, int lines) throws IOException {
         if (lines <= 0) {
             return 0;
         }
@@ -45,14 +45,12 @@ final class LogTail {
         return 0;
     }
 
-    private static void readFully(FileChannel channel, ByteBuffer buffer, long position) throws IOException {
-        long at = position;
+    private static void readFully(SeekableByteChannel channel, ByteBuffer buffer, long position) throws IOException {
+        channel.position(position);
         while (buffer.hasRemaining()) {
-            int read = channel.read(buffer, at);
-            if (read < 0) {
+            if (channel.read(buffer) < 0) {
                 throw new IOException("file shrank while reading");
             }
-            at += read;
         }
     }
 }

@@ -3,7 +3,7 @@ package ai.rensei.cli.host;
 import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.ExitCodes;
 import ai.rensei.cli.HelpOption;
-import ai.rensei.cli.daemon.DaemonAddress;
+import ai.rensei.cli.context.DaemonConfigFiles;
 import ai.rensei.cli.daemon.DaemonClient;
 import ai.rensei.cli.daemon.DaemonEndpointOptions;
 import ai.rensei.cli.output.Json;
@@ -52,7 +52,7 @@ public final class SessionStopCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        DaemonClient client = new DaemonClient(DaemonAddress.resolve(endpoint, env), env);
+        DaemonClient client = new DaemonClient(DaemonConfigFiles.resolve(endpoint, env), env);
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         if (reason != null) {
             body.put("reason", reason);

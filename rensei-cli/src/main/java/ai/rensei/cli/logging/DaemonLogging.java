@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * {@link NdjsonLayout} into {@code daemon.log}, rolled at 50 MiB to {@code daemon.log.1} … {@code .3} (three kept).
  * {@link #configureStdout} is the same format on stdout for ephemeral daemons (scale.md §2.1), and
  * {@link #configureCli} the quiet default of every other command: warnings and errors on stderr only, as
- * {@code logback.xml} sets it up at start.
+ * {@link QuietCliConfigurator} sets it up at start.
  *
  * <p>The size check runs on every event, so rotation happens at the limit rather than up to a minute later (logback's
  * default check interval). Chatty libraries of the control API (Undertow, XNIO, JBoss logging) log at warn and above
@@ -94,7 +94,12 @@ public final class DaemonLogging {
 
     /** Ordinary commands: warnings and errors as {@code warning: …}/{@code error: …} lines on stderr, nothing else. */
     public static void configureCli() {
-        LoggerContext context = reset();
+        configureQuiet(context());
+    }
+
+    /** The quiet default on {@code context} (also during logback's own start-up, before SLF4J is ready). */
+    static void configureQuiet(LoggerContext context) {
+        context.reset();
         StderrLayout layout = new StderrLayout();
         layout.setContext(context);
         layout.start();

@@ -29,12 +29,16 @@ class HostDaemonControlApiIT {
     static Path temp;
 
     static DaemonProcess daemon;
+    static int metricsPort;
 
     @BeforeAll
     static void startDaemon() throws Exception {
         Path home = temp.resolve("home");
         Files.createDirectories(home);
+        metricsPort = DaemonProcess.freePort();
         Files.writeString(home.resolve("daemon.yaml"), String.join("\n",
+                "observability:",
+                "  metricsPort: " + metricsPort,
                 "apiVersion: rensei.dev/v1",
                 "kind: LocalDaemon",
                 "projectAdmissionMode: all-routed",
@@ -271,6 +275,39 @@ class HostDaemonControlApiIT {
             assertThat(node.has("time") && node.has("level") && node.has("msg")).as(line).isTrue();
         }
         assertThat(String.join("\n", lines)).doesNotContain(daemon.token());
+    }
+
+    @Test
+    @Order(11)
+    void prometheusMetricsAreServedOnTheMetricsPort() {
+        RawHttp.Reply metrics = RawHttp.send(metricsPort, "GET", "/metrics", Map.of(), null);
+        assertThat(metrics.status()).isEqualTo(200);
+        assertThat(metrics.body()).contains("donmai_daemon_state{state=\"ready\"} 1")
+                .contains("donmai_daemon_max_sessions 2");
+    }
+
+    @Test
+    @Order(12)
+    void theCliTalksToTheDaemonItFindsThroughTheDaemonUrl() {
+        Map<String, String> env = Map.of("RENSEI_DAEMON_URL", "http://127.0.0.1:" + daemon.port);
+        DaemonProcess.CliResult status = DaemonProcess.cli(daemon.home, env, "host", "status");
+        assertThat(status.exitCode()).as(status.stderr()).isZero();
+        assertThat(status.stdout()).contains("  Daemon:        ready").contains("  Sessions:      0 / 2");
+        DaemonProcess.CliResult json = DaemonProcess.cli(daemon.home, env, "host", "status", "--json");
+        assertThat(json.stdout()).contains("\"machineId\": \"hst_");
+        DaemonProcess.CliResult pause = DaemonProcess.cli(daemon.home, env, "host", "pause");
+        assertThat(pause.stdout().trim()).isEqualTo("pause: paused");
+        DaemonProcess.CliResult resume = DaemonProcess.cli(daemon.home, Map.of(), "host", "resume", "--port",
+                String.valueOf(daemon.port));
+        assertThat(resume.stdout().trim()).isEqualTo("resume: resumed");
+        DaemonProcess.CliResult logs = DaemonProcess.cli(daemon.home, env, "host", "logs", "-n", "3");
+        assertThat(logs.exitCode()).isZero();
+        assertThat(logs.stdout().lines()).hasSize(3)
+                .allMatch(line -> line.matches("\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d \\[[A-Z]+\\] .*"));
+        DaemonProcess.CliResult down = DaemonProcess.cli(daemon.home, Map.of("RENSEI_DAEMON_URL",
+                "http://127.0.0.1:" + DaemonProcess.freePort()), "host", "status");
+        assertThat(down.exitCode()).isEqualTo(1);
+        assertThat(down.stderr()).startsWith("error: daemon is not running at http://127.0.0.1:");
     }
 
     private static long awaitRunningPid(String sessionId) {

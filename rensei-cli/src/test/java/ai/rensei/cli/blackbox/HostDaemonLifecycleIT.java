@@ -111,6 +111,16 @@ class HostDaemonLifecycleIT {
     }
 
     @Test
+    void aNonLoopbackBindWithoutAllowRemoteExitsTwo() throws Exception {
+        Path home = home(ALL_ROUTED);
+        try (DaemonProcess daemon = DaemonProcess.start(home, List.of("--host", "0.0.0.0"), Map.of())) {
+            assertThat(daemon.awaitExit(Duration.ofSeconds(60))).isEqualTo(2);
+            assertThat(daemon.stderr())
+                    .contains("error: refusing to bind non-loopback address 0.0.0.0 without --allow-remote");
+        }
+    }
+
+    @Test
     void admissionV1AndV2RefuseWithTheExactMessages() throws Exception {
         Path v1 = home(String.join("\n",
                 "projects:",
@@ -123,6 +133,16 @@ class HostDaemonLifecycleIT {
             assertThat(error(daemon, "{\"sessionId\":\"a\",\"repository\":\"https://github.com/acme/other\"}"))
                     .isEqualTo("repository \"https://github.com/acme/other\" is not allowed");
             assertThat(daemon.get("/api/daemon/status").json().path("projectsAllowed").asInt()).isEqualTo(1);
+            Files.writeString(v1.resolve("daemon.yaml"), String.join("\n",
+                    "projects:",
+                    "  - id: alpha",
+                    "    repository: github.com/acme/alpha",
+                    "  - id: beta",
+                    ""));
+            await().atMost(Duration.ofSeconds(5)).until(() ->
+                    daemon.get("/api/daemon/status").json().path("projectsAllowed").asInt() == 2);
+            assertThat(error(daemon, "{\"sessionId\":\"a\",\"projectId\":\"gamma\"}"))
+                    .as("hot-reloaded allowlist").isEqualTo("project \"gamma\" is not allowed");
         }
         Path v2 = home(String.join("\n",
                 "projectAdmissionVersion: 2",

@@ -107,6 +107,8 @@ public final class DaemonRuntime implements LocalDaemon {
             server = new ControlServer(routes.routes(), token, lifecycle::state, options.bindHost(),
                     options.allowRemote());
             server.start(options.port());
+            MetricsServer.start(primary.observability().metricsPort(), views, lifecycle, sessions, capacity,
+                    options.version()).ifPresent(opened::add);
             LOG.atInfo().addKeyValue("event", "daemon-bound").addKeyValue("address", address().getHostString() + ":" + address().getPort())
                     .addKeyValue("machineId", identity.machineId()).log("control API listening");
         } catch (IOException e) {

@@ -133,31 +133,31 @@ final class SessionSpecJson {
                 .credentialRequirements(stringList(o, "credentialRequirements"));
         String mode = text(o, "mode");
         if (mode != null && unknownMode(o).isEmpty()) {
-            b.mode(SessionMode.fromWire(mode));
+            b = b.mode(SessionMode.fromWire(mode));
         }
         JsonNode resources = object(o, "resources");
         if (resources != null) {
-            b.resources(new SessionSpec.Resources(doubleValue(resources, "vCpu", "resources.vCpu"),
+            b = b.resources(new SessionSpec.Resources(doubleValue(resources, "vCpu", "resources.vCpu"),
                     longValue(resources, "memoryMb", "resources.memoryMb")));
         }
         JsonNode budget = object(o, "budget");
         if (budget != null) {
-            b.budget(new SessionSpec.Budget(doubleValue(budget, "maxCostUsd", "budget.maxCostUsd"),
+            b = b.budget(new SessionSpec.Budget(doubleValue(budget, "maxCostUsd", "budget.maxCostUsd"),
                     longValue(budget, "maxTokens", "budget.maxTokens")));
         }
         String authMode = text(o, "authMode");
         if (authMode != null) {
-            b.authMode(WireValue.fromWire(AuthMode.class, authMode));
+            b = b.authMode(WireValue.fromWire(AuthMode.class, authMode));
         }
         List<String> allowed = stringList(o, "platformAllowed");
         if (!allowed.isEmpty()) {
             List<AuthMode> modes = new ArrayList<>();
             allowed.forEach(a -> modes.add(WireValue.fromWire(AuthMode.class, a)));
-            b.platformAllowed(modes);
+            b = b.platformAllowed(modes);
         }
         JsonNode signature = object(o, "signature");
         if (signature != null) {
-            b.signature(new SpecSignature(requiredText(signature, "keyId", "signature.keyId"),
+            b = b.signature(new SpecSignature(requiredText(signature, "keyId", "signature.keyId"),
                     requiredText(signature, "alg", "signature.alg"),
                     requiredText(signature, "value", "signature.value")));
         }

@@ -303,9 +303,9 @@ final class SessionSupervisor {
         @Override
         public void onFinished(SessionResult result) {
             pidsRecorded.remove(result.sessionId());
+            engine.session(result.sessionId()).ifPresent(store::recordHandle);
             store.recordTerminal(result.sessionId(), result.state(), result.failureMode(), result.verdict(),
                     result.exitCode(), result.endedAt(), json(Json.MAPPER.valueToTree(result.toWire())));
-            engine.session(result.sessionId()).ifPresent(store::recordHandle);
             LOG.atInfo().addKeyValue("event", "session-finished").addKeyValue("sessionId", result.sessionId())
                     .addKeyValue("state", result.state().wire())
                     .addKeyValue("verdict", result.verdict() == null ? null : result.verdict().wire())

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.donmai.contracts.provider.ProviderFamily;
 import dev.donmai.runtime.api.ProviderDescription;
 import dev.donmai.runtime.api.ProviderRegistry;
-import dev.donmai.runtime.api.daemon.DaemonState;
 import dev.donmai.runtime.api.daemon.config.Admission;
 import dev.donmai.runtime.api.daemon.config.Capacity;
 import dev.donmai.runtime.api.daemon.config.DaemonConfig;
@@ -201,11 +200,7 @@ final class StatusViews {
         return out;
     }
 
-    boolean healthy() {
-        return s.lifecycle().state().healthy();
-    }
-
-    DaemonState state() {
-        return s.lifecycle().state();
+    int outboxPending() {
+        return s.store().outboxSummary().pending();
     }
 }

@@ -3,7 +3,10 @@ package ai.rensei.cli.host.run;
 import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.ExitCodes;
 import ai.rensei.cli.HelpOption;
+import ai.rensei.cli.LocalSystem;
 import ai.rensei.cli.VersionProvider;
+import ai.rensei.cli.context.DaemonConfigFiles;
+import ai.rensei.cli.host.setup.SetupWizard;
 import ai.rensei.cli.logging.DaemonLogging;
 import ai.rensei.cli.runtime.BundledProviders;
 import dev.donmai.runtime.api.ProviderRegistry;
@@ -18,6 +21,7 @@ import dev.donmai.runtime.api.daemon.config.DaemonConfig;
 import dev.donmai.runtime.api.daemon.config.DaemonConfigLoader;
 import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import dev.donmai.runtime.spi.PatternSecretRedactor;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -84,11 +88,22 @@ public final class HostRunCommand implements Callable<Integer> {
             err.println("error: --port must be between 1 and 65535");
             return ExitCodes.USAGE;
         }
-        Path home = env.home().toAbsolutePath();
-        Path configPath = (config != null ? config : home.resolve("daemon.yaml")).toAbsolutePath();
-        ConfigSource source = new ConfigSource(configPath, home, env.all(),
-                Path.of(System.getProperty("user.home")), Runtime.getRuntime().availableProcessors(), allowRemote,
-                BundledProviders.ENV_PREFIX);
+        Path home = env.home();
+        DaemonConfigFiles files = DaemonConfigFiles.of(env, Optional.ofNullable(config));
+        Path configPath = files.primary();
+        ConfigSource source = files.source().withAllowRemote(allowRemote);
+        if (!Files.exists(configPath) && !skipWizard) {
+            Optional<LocalSystem.Terminal> terminal = env.localSystem().terminal().get();
+            if (terminal.isPresent()) {
+                try {
+                    new SetupWizard(terminal.get(), spec.commandLine().getOut()).run(configPath,
+                            DaemonSettings.defaults(home, env.localSystem().cpuCount()));
+                } catch (IOException e) {
+                    err.println("error: cannot write " + configPath + ": " + e.getMessage());
+                    return ExitCodes.FAILURE;
+                }
+            }
+        }
         ConfigLoadResult result = DaemonConfigLoader.load(source);
         if (result instanceof ConfigLoadResult.Invalid invalid) {
             invalid.errors().forEach(problem -> err.println(problem.render()));
@@ -97,6 +112,11 @@ public final class HostRunCommand implements Callable<Integer> {
         }
         ConfigLoadResult.Loaded loaded = (ConfigLoadResult.Loaded) result;
         DaemonConfig daemonConfig = loaded.config();
+        if (env.forceStub()) {
+            DaemonSettings settings = daemonConfig.primary();
+            daemonConfig = new DaemonConfig(settings.withOrchestrator(settings.orchestrator().withStub(true)),
+                    daemonConfig.satellites());
+        }
         DaemonSettings primary = daemonConfig.primary();
         DaemonLogging.configure(primary.observability().logPath(), primary.observability().logLevel(),
                 PatternSecretRedactor.of(secretValues()));
@@ -125,6 +145,7 @@ public final class HostRunCommand implements Callable<Integer> {
                 err.flush();
                 return e.kind().exitCode();
             }
+            DaemonLogging.addSecrets(Map.of("CONTROL_TOKEN", readToken(home)));
             SignalHandlers.install(() -> daemon.shutdown(false));
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                 daemon.shutdown(true);
@@ -153,6 +174,14 @@ public final class HostRunCommand implements Callable<Integer> {
             }
         });
         return secrets;
+    }
+
+    private static String readToken(Path home) {
+        try {
+            return Files.readString(home.resolve("control-token")).trim();
+        } catch (IOException e) {
+            return "";
+        }
     }
 
     private static String hostname() {
