@@ -27,7 +27,7 @@ final class LocalRuntime implements AutoCloseable {
 
     static LocalRuntime start(CliEnvironment env, Path worktreeDir) {
         Path home = env.home();
-        ProviderRegistry registry = BundledProviders.load(home, worktreeDir, Map.of());
+        ProviderRegistry registry = BundledProviders.load(home, worktreeDir, Map.of(), false);
         try {
             SessionEngine engine = SessionEngine.create(SessionEngineConfig.builder(home)
                     .envPrefix(BundledProviders.ENV_PREFIX)

@@ -31,11 +31,16 @@ public final class BundledProviders {
      * @param home            the state home
      * @param worktreeDir     where workareas live
      * @param harnessBinaries harness id → configured binary ({@code harnesses.<id>.binary})
+     * @param durablePool     keep the warm pool's index in {@code <home>/state.db} (the daemon) rather than in memory
      */
-    public static ProviderRegistry load(Path home, Path worktreeDir, Map<String, Path> harnessBinaries) {
+    public static ProviderRegistry load(Path home, Path worktreeDir, Map<String, Path> harnessBinaries,
+            boolean durablePool) {
         Map<String, Object> workarea = new LinkedHashMap<>();
         workarea.put("stateHome", home.toString());
         workarea.put("worktreesDir", worktreeDir.toString());
+        if (durablePool) {
+            workarea.put("poolIndex", "state-db");
+        }
         RegistryConfig.Builder config = RegistryConfig.builder(home)
                 .providerConfig(ProviderFamily.WORKAREA, "git", ProviderConfig.of(workarea))
                 .providerConfig(ProviderFamily.VCS, "git", ProviderConfig.of(Map.of("stateHome", home.toString())));

@@ -292,12 +292,15 @@ final class SessionSupervisor {
 
         @Override
         public void onStateChanged(SessionHandle handle) {
-            store.recordHandle(handle);
             Long pid = handle.pid();
             if (pid != null && pidsRecorded.add(handle.sessionId())) {
-                ProcessHandle.of(pid).flatMap(p -> p.info().startInstant())
-                        .ifPresent(start -> store.recordProcess(handle.sessionId(), pid, start));
+                Optional<Instant> start = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant());
+                if (start.isPresent()) {
+                    store.recordRunning(handle, pid, start.get());
+                    return;
+                }
             }
+            store.recordHandle(handle);
         }
 
         @Override

@@ -229,7 +229,7 @@ final class SessionRunner implements Runnable {
             failProvisioning(OutcomeResolver.ProvisioningFailure.SPAWN, "spawn: " + describe(e));
             return;
         }
-        harnessStart = agent.process().flatMap(p -> p.info().startInstant()).orElse(spawnAt);
+        harnessStart = spawnAt;
         Long pid = agent.process().map(ProcessHandle::pid).orElse(null);
         boolean stopNow = ctx.running(agent, b -> b.startedAt(harnessStart).pid(pid));
         afterTransition(SessionState.PROVISIONING, ctx.handle());

@@ -126,7 +126,7 @@ public final class HostRunCommand implements Callable<Integer> {
         Map<String, Path> binaries = new LinkedHashMap<>();
         primary.harnesses().forEach((id, settings) -> settings.binary().ifPresent(b -> binaries.put(id, b)));
         Path worktrees = home.resolve("worktrees");
-        ProviderRegistry registry = BundledProviders.load(home, worktrees, binaries);
+        ProviderRegistry registry = BundledProviders.load(home, worktrees, binaries, true);
         try {
             DaemonOptions options = new DaemonOptions(home, daemonConfig, Optional.of(source),
                     Files.isRegularFile(configPath) ? Optional.of(configPath) : Optional.empty(),
