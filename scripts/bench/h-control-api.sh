@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Control API benchmarks (host.md issue "Local daemon"): one JSON line per figure on stdout, progress on stderr.
 #   H1 GET /api/daemon/status p99 latency at ~1000 req/s for 30 s (wrk, loopback) vs GET /healthz  (target p99 <= 5 ms)
-#   H2 daemon cold start to /healthz 200 vs `java -version` on the same machine, ratio      (target <= 4x)
+#   H2 daemon cold start (./rensei host run) to /healthz 200 vs `java -version`, ratio     (target <= 4x)
 #   H3 idle RSS of the daemon after 60 s                                                     (target <= 160 MB)
 # Needs wrk (apt-get install wrk). BENCH_SECONDS (30) and BENCH_IDLE_SECONDS (60) shorten a trial run.
 set -euo pipefail
@@ -12,8 +12,7 @@ RUNS="${BENCH_START_RUNS:-5}"
 JAVA="${JAVA:-java}"
 command -v wrk >/dev/null || { echo "wrk is needed: apt-get install wrk" >&2; exit 2; }
 
-"$ROOT/rensei" --version >/dev/null   # builds the CLI on first use
-JAR="$(ls "$ROOT"/rensei-cli/target/rensei-cli-*-all.jar | head -1)"
+"$ROOT/rensei" --version >/dev/null   # builds the CLI on first use; the daemon runs as operators run it, launcher flags included
 WORK="$(mktemp -d)"
 trap 'kill "$DAEMON" 2>/dev/null || true; rm -rf "$WORK"' EXIT
 
@@ -24,7 +23,7 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a
 start_daemon() {   # $1 = home, $2 = port; sets DAEMON
   mkdir -p "$1"
   printf 'projectAdmissionMode: all-routed\n' > "$1/daemon.yaml"
-  RENSEI_HOME="$1" "$JAVA" -jar "$JAR" host run --port "$2" >"$1/out.log" 2>&1 &
+  RENSEI_HOME="$1" "$ROOT/rensei" host run --port "$2" >"$1/out.log" 2>&1 &
   DAEMON=$!
 }
 wait_healthy() {   # $1 = port
