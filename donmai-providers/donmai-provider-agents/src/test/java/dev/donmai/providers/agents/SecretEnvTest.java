@@ -3,6 +3,7 @@ package dev.donmai.providers.agents;
 import static dev.donmai.providers.agents.HarnessRig.drain;
 import static dev.donmai.providers.agents.HarnessRig.next;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.donmai.contracts.agent.AgentSession;
 import dev.donmai.contracts.agent.McpServerSpec;
@@ -68,9 +69,13 @@ class SecretEnvTest {
             AgentSession session = rig.spawn(spec.build());
             assertThat(next(session, Duration.ofSeconds(10))).isPresent();
             long pid = session.process().orElseThrow().pid();
+            // A harness whose first event the adapter synthesises can be seen before the JVM's spawn helper has
+            // exec'd it; until then /proc shows the helper's own environment, so wait for the exec.
+            Path environFile = Path.of("/proc/" + pid + "/environ");
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() -> assertThat(read(environFile))
+                    .as("delivered in the environment").contains("DONMAI_TEST_TOKEN=" + secret));
             String cmdline = read(Path.of("/proc/" + pid + "/cmdline"));
-            String environ = read(Path.of("/proc/" + pid + "/environ"));
-            assertThat(environ).as("delivered in the environment").contains("DONMAI_TEST_TOKEN=" + secret);
+            String environ = read(environFile);
             if (mcpSecrets) {
                 assertThat(environ).contains(mcpSecret);
             }
