@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.LoggerContext;
-import ch.qos.logback.classic.joran.JoranConfigurator;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.classic.spi.LoggingEvent;
 import ch.qos.logback.core.ConsoleAppender;
@@ -14,6 +13,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
+import java.util.List;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -55,17 +55,29 @@ class CliLoggingTest {
     }
 
     @Test
-    void logbackXmlKeepsOrdinaryRunsQuiet() throws Exception {
-        URL config = getClass().getClassLoader().getResource("logback.xml");
-        assertThat(config).isNotNull();
+    void theStartUpConfiguratorKeepsOrdinaryRunsQuiet() throws Exception {
+        URL service = getClass().getClassLoader()
+                .getResource("META-INF/services/ch.qos.logback.classic.spi.Configurator");
+        assertThat(service).isNotNull();
+        try (java.io.InputStream in = service.openStream()) {
+            assertThat(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim())
+                    .isEqualTo(QuietCliConfigurator.class.getName());
+        }
         LoggerContext context = new LoggerContext();
-        JoranConfigurator configurator = new JoranConfigurator();
+        QuietCliConfigurator configurator = new QuietCliConfigurator();
         configurator.setContext(context);
-        configurator.doConfigure(config);
+        assertThat(configurator.configure(context))
+                .isEqualTo(ch.qos.logback.classic.spi.Configurator.ExecutionStatus.DO_NOT_INVOKE_NEXT_IF_ANY);
 
         ch.qos.logback.classic.Logger root = context.getLogger(Logger.ROOT_LOGGER_NAME);
         assertThat(root.getLevel()).isEqualTo(Level.WARN);
-        assertThat(root.getAppender("stderr")).isInstanceOfSatisfying(ConsoleAppender.class, appender -> {
+        List<ConsoleAppender<?>> consoles = new java.util.ArrayList<>();
+        root.iteratorForAppenders().forEachRemaining(a -> {
+            if (a instanceof ConsoleAppender<?> console) {
+                consoles.add(console);
+            }
+        });
+        assertThat(consoles).singleElement().satisfies(appender -> {
             assertThat(appender.getTarget()).isEqualTo("System.err");
             assertThat(((LayoutWrappingEncoder<?>) appender.getEncoder()).getLayout()).isInstanceOf(StderrLayout.class);
         });
