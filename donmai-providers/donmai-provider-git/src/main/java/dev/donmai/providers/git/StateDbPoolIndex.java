@@ -1,6 +1,7 @@
 package dev.donmai.providers.git;
 
 import dev.donmai.runtime.spi.AtomicFiles;
+import dev.donmai.runtime.spi.StateDbTables;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -35,20 +36,7 @@ import java.util.Properties;
 public final class StateDbPoolIndex implements PoolIndex {
 
     /** The table, exactly as the daemon's state store declares it. */
-    static final String DDL = """
-            CREATE TABLE IF NOT EXISTS pool_members (
-              id TEXT PRIMARY KEY,
-              repository TEXT NOT NULL,
-              ref TEXT NOT NULL,
-              toolchain_key TEXT NOT NULL,
-              commit_sha TEXT NOT NULL,
-              path TEXT NOT NULL,
-              status TEXT NOT NULL,
-              clean_state_checksum TEXT NOT NULL,
-              disk_usage_bytes INTEGER NOT NULL,
-              created_ms INTEGER NOT NULL,
-              last_acquired_ms INTEGER,
-              acquired_by TEXT)""";
+    static final String DDL = StateDbTables.POOL_MEMBERS_DDL;
 
     private static final int BUSY_TIMEOUT_MS = 5_000;
     private static final String COLUMNS = "id, repository, ref, toolchain_key, commit_sha, path, status, "

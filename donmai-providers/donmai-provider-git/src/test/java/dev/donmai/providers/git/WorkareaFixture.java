@@ -10,6 +10,7 @@ import dev.donmai.contracts.workarea.ReleaseOutcome;
 import dev.donmai.contracts.workarea.Workarea;
 import dev.donmai.contracts.workarea.WorkareaSource;
 import dev.donmai.contracts.workarea.WorkareaSpec;
+import dev.donmai.providers.tck.MutableClock;
 import dev.donmai.providers.tck.TckGitFixture;
 import dev.donmai.providers.tck.TckGitRepo;
 import dev.donmai.providers.tck.TckHost;

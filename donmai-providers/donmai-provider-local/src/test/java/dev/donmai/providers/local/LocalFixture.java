@@ -7,6 +7,7 @@ import dev.donmai.contracts.provider.ScopeTarget;
 import dev.donmai.contracts.provider.Secret;
 import dev.donmai.contracts.sandbox.SandboxSpec;
 import dev.donmai.contracts.session.SessionKey;
+import dev.donmai.providers.tck.MutableClock;
 import dev.donmai.providers.tck.TckHost;
 import dev.donmai.providers.tck.TckIds;
 import java.time.Duration;

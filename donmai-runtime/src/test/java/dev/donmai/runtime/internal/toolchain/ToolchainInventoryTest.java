@@ -2,6 +2,7 @@ package dev.donmai.runtime.internal.toolchain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.donmai.providers.tck.MutableClock;
 import dev.donmai.runtime.api.ToolchainUnmet;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,5 +1,6 @@
 package dev.donmai.runtime.internal.daemon.state;
 
+import dev.donmai.runtime.spi.StateDbTables;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -12,27 +13,13 @@ import java.util.List;
  * the file at the last complete version. A file newer than this daemon is refused rather than guessed at.
  *
  * <p>Version 1 is frozen as first written (daemons built from it created files with it); later versions only add.
- * The {@code pool_members} DDL is repeated, byte for byte, by the git provider's state.db pool index, which may create
- * the table first on a new file; both use {@code CREATE TABLE IF NOT EXISTS}, so whichever opens first wins and the
- * other finds the same table.
+ * The {@code pool_members} DDL is {@link StateDbTables#POOL_MEMBERS_DDL}, which the git provider's state.db pool index
+ * uses too: whichever opens a new file first creates the same table.
  */
 final class StateSchema {
 
-    /** The {@code pool_members} table (sessions.md §13), shared with {@code StateDbPoolIndex}. */
-    static final String POOL_MEMBERS_DDL = """
-            CREATE TABLE IF NOT EXISTS pool_members (
-              id TEXT PRIMARY KEY,
-              repository TEXT NOT NULL,
-              ref TEXT NOT NULL,
-              toolchain_key TEXT NOT NULL,
-              commit_sha TEXT NOT NULL,
-              path TEXT NOT NULL,
-              status TEXT NOT NULL,
-              clean_state_checksum TEXT NOT NULL,
-              disk_usage_bytes INTEGER NOT NULL,
-              created_ms INTEGER NOT NULL,
-              last_acquired_ms INTEGER,
-              acquired_by TEXT)""";
+    /** The {@code pool_members} table (sessions.md §13), shared with the git provider's pool index. */
+    static final String POOL_MEMBERS_DDL = StateDbTables.POOL_MEMBERS_DDL;
 
     private static final List<String> VERSION_1 = List.of("""
             CREATE TABLE IF NOT EXISTS sessions (

@@ -10,6 +10,7 @@ import dev.donmai.contracts.session.FailureMode;
 import dev.donmai.contracts.session.SessionSource;
 import dev.donmai.contracts.session.SessionState;
 import dev.donmai.contracts.session.Verdict;
+import dev.donmai.providers.tck.MutableClock;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,7 +43,7 @@ class CrashRecoveryTest {
     @TempDir
     Path scratch;
 
-    private final TestClock clock = new TestClock(T0.plusSeconds(60));
+    private final MutableClock clock = new MutableClock(T0.plusSeconds(60));
     private final List<HarnessGroup> harnesses = new ArrayList<>();
     private RecoveryLayout layout;
     private StateStore store;

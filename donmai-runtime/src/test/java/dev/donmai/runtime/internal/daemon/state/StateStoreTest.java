@@ -10,6 +10,7 @@ import dev.donmai.contracts.session.SessionHandle;
 import dev.donmai.contracts.session.SessionSource;
 import dev.donmai.contracts.session.SessionState;
 import dev.donmai.contracts.session.Verdict;
+import dev.donmai.providers.tck.MutableClock;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -36,7 +37,7 @@ class StateStoreTest {
     @TempDir
     Path home;
 
-    private final TestClock clock = new TestClock(T0.plusSeconds(5));
+    private final MutableClock clock = new MutableClock(T0.plusSeconds(5));
     private Path db;
     private StateStore store;
 
