@@ -5,17 +5,11 @@ import ai.rensei.cli.host.service.ProjectSet;
 import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import dev.donmai.runtime.api.daemon.config.DaemonYamlEditor;
 import dev.donmai.runtime.api.daemon.config.ProjectRef;
-import dev.donmai.runtime.spi.AtomicFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * The first-run wizard (host.md §1.2 {@code host setup}, §4.1 "No file"): asks for the session cap and the projects
@@ -60,7 +54,7 @@ public final class SetupWizard {
         if (projects.isEmpty()) {
             return Outcome.CANCELLED;
         }
-        return write(file, sessions.get(), projects.get()) ? Outcome.WRITTEN : Outcome.UNCHANGED;
+        return DaemonYamlEditor.writeSetup(file, sessions.get(), projects.get()) ? Outcome.WRITTEN : Outcome.UNCHANGED;
     }
 
     private Optional<Integer> askSessions(int current) {
@@ -99,36 +93,6 @@ public final class SetupWizard {
                 out.println("  every entry needs a project id");
                 out.flush();
             }
-        }
-    }
-
-    private static boolean write(Path file, int sessions, List<ProjectRef> projects) throws IOException {
-        String before = read(file);
-        Path scratchDir = Files.createTempDirectory("rensei-setup");
-        try {
-            Path scratch = scratchDir.resolve(file.getFileName());
-            AtomicFiles.writeString(scratch, CapacityEdit.apply(before, sessions));
-            DaemonYamlEditor.writeProjects(scratch, projects, Optional.empty());
-            String after = Files.readString(scratch, StandardCharsets.UTF_8);
-            if (after.equals(before)) {
-                return false;
-            }
-            AtomicFiles.writeString(file, after);
-            return true;
-        } finally {
-            try (Stream<Path> files = Files.walk(scratchDir)) {
-                for (Path path : files.sorted(Comparator.reverseOrder()).toList()) {
-                    Files.deleteIfExists(path);
-                }
-            }
-        }
-    }
-
-    private static String read(Path file) throws IOException {
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException absent) {
-            return "";
         }
     }
 }

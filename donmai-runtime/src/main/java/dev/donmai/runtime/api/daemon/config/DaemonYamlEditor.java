@@ -35,6 +35,21 @@ public final class DaemonYamlEditor {
     }
 
     /**
+     * The edit of {@code host setup}: {@code capacity.maxConcurrentSessions} and the project set (as
+     * {@link #writeProjects}), in one write.
+     *
+     * @return whether the file changed
+     * @throws IOException as {@link #writeProjects}
+     */
+    public static boolean writeSetup(Path file, int maxConcurrentSessions, List<ProjectRef> projects)
+            throws IOException {
+        YamlDocumentEditor editor = YamlDocumentEditor.open(file);
+        editor.setMaxConcurrentSessions(maxConcurrentSessions);
+        editor.setProjects(projects);
+        return editor.save();
+    }
+
+    /**
      * The same edit for a satellite {@code <home>/daemon-<org>.yaml} ({@code host install --org}), whose honoured
      * keys are {@code orchestrator.*} and the admission keys.
      *

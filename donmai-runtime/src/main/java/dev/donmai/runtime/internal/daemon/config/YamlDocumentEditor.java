@@ -88,15 +88,24 @@ public final class YamlDocumentEditor {
 
     /** Sets {@code orchestrator.authToken}. */
     public void setAuthToken(String token) {
-        Optional<Node> existing = value(root, "orchestrator");
-        MappingNode orchestrator;
+        put(section("orchestrator"), "authToken", scalar(token));
+    }
+
+    /** Sets {@code capacity.maxConcurrentSessions} (a plain integer scalar). */
+    public void setMaxConcurrentSessions(int sessions) {
+        put(section("capacity"), "maxConcurrentSessions",
+                new ScalarNode(Tag.INT, Integer.toString(sessions), null, null, DumperOptions.ScalarStyle.PLAIN));
+    }
+
+    /** The top-level mapping {@code key}, created empty when absent or not a mapping. */
+    private MappingNode section(String key) {
+        Optional<Node> existing = value(root, key);
         if (existing.isPresent() && existing.get() instanceof MappingNode) {
-            orchestrator = (MappingNode) existing.get();
-        } else {
-            orchestrator = emptyMapping();
-            put(root, "orchestrator", orchestrator);
+            return (MappingNode) existing.get();
         }
-        put(orchestrator, "authToken", scalar(token));
+        MappingNode created = emptyMapping();
+        put(root, key, created);
+        return created;
     }
 
     /** Writes the document through {@link AtomicFiles} (0600) when it changed; true when it did. */
