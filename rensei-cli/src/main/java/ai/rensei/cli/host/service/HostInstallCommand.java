@@ -3,7 +3,6 @@ package ai.rensei.cli.host.service;
 import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.CliException;
 import ai.rensei.cli.ExitCodes;
-import ai.rensei.cli.HelpOption;
 import ai.rensei.cli.RenseiCommand;
 import ai.rensei.cli.context.ContextFile;
 import ai.rensei.cli.context.DaemonConfigFiles;
@@ -25,12 +24,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rensei host install} (host.md §2): records the projects and the install token in daemon.yaml, saves the
@@ -38,14 +33,10 @@ import picocli.CommandLine.Spec;
  * organization {@code O} instead and leaves the service alone.
  */
 @Command(name = "install", description = "Register the daemon as a service and record the projects it serves.")
-public final class HostInstallCommand implements Callable<Integer> {
+public final class HostInstallCommand extends ServiceRegistrationCommand {
 
     static final String NO_TOKEN = "warning: no install token; the daemon runs standalone until "
             + "orchestrator.authToken is set";
-    static final String NEEDS_ROOT = "--system requires root (run with sudo)";
-
-    @Mixin
-    private HelpOption help;
 
     @Option(names = "--project", paramLabel = "<id[=repoURL]>",
             description = "Project to serve; repeatable, comma-separated, added to the saved ones.")
@@ -62,37 +53,20 @@ public final class HostInstallCommand implements Callable<Integer> {
             description = "The rensei executable the service runs (default: $RENSEI_BIN, else rensei on PATH).")
     private Path binPath;
 
-    @Mixin
-    private ScopeOptions scopeOptions = new ScopeOptions();
-
     @Option(names = "--config", paramLabel = "<path>", description = "Daemon config file (default <home>/daemon.yaml).")
     private Path config;
 
-    @Option(names = "--skip-service-manager", hidden = true,
-            description = "Write the service file without running the service manager.")
-    private boolean skipServiceManager;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    private boolean json;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final CliEnvironment env;
-
     public HostInstallCommand(CliEnvironment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() {
-        ServiceScope scope = scopeOptions.resolve(env.localSystem().os());
+        ServiceScope scope = scope();
         if (org != null) {
             return installSatellite();
         }
-        if (scope == ServiceScope.SYSTEMD_SYSTEM && !env.localSystem().root() && !skipServiceManager) {
-            throw new CliException(ExitCodes.FAILURE, List.of(NEEDS_ROOT));
-        }
+        requireRootFor(scope);
         Path binary = BinaryResolver.require(Optional.ofNullable(binPath), env);
         DaemonConfigFiles files = DaemonConfigFiles.of(env, Optional.ofNullable(config));
         ConfigLoadResult.Loaded loaded = files.loadValid();

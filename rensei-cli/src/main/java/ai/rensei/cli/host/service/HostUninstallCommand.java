@@ -3,7 +3,6 @@ package ai.rensei.cli.host.service;
 import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.CliException;
 import ai.rensei.cli.ExitCodes;
-import ai.rensei.cli.HelpOption;
 import ai.rensei.cli.context.ContextFile;
 import ai.rensei.cli.output.Json;
 import ai.rensei.platform.OrgDaemonFiles;
@@ -14,56 +13,31 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
 
 /**
  * {@code rensei host uninstall} (host.md §2): stops and removes the service and clears the cached JWT; the configs
  * stay. With {@code --org O} it removes that satellite's config and JWT instead.
  */
 @Command(name = "uninstall", description = "Remove the daemon's service registration (configs are kept).")
-public final class HostUninstallCommand implements Callable<Integer> {
-
-    @Mixin
-    private HelpOption help;
-
-    @Mixin
-    private ScopeOptions scopeOptions = new ScopeOptions();
+public final class HostUninstallCommand extends ServiceRegistrationCommand {
 
     @Option(names = "--org", paramLabel = "<org>", description = "Remove this satellite organization's config instead.")
     private String org;
 
-    @Option(names = "--skip-service-manager", hidden = true,
-            description = "Delete the service file without running the service manager.")
-    private boolean skipServiceManager;
-
-    @Option(names = "--json", description = "Print the result as JSON.")
-    private boolean json;
-
-    @Spec
-    private CommandSpec spec;
-
-    private final CliEnvironment env;
-
     public HostUninstallCommand(CliEnvironment env) {
-        this.env = env;
+        super(env);
     }
 
     @Override
     public Integer call() {
-        ServiceScope scope = scopeOptions.resolve(env.localSystem().os());
+        ServiceScope scope = scope();
         if (org != null) {
             return uninstallSatellite();
         }
-        if (scope == ServiceScope.SYSTEMD_SYSTEM && !env.localSystem().root() && !skipServiceManager) {
-            throw new CliException(ExitCodes.FAILURE, List.of(HostInstallCommand.NEEDS_ROOT));
-        }
+        requireRootFor(scope);
         ServiceLocation location = ServiceLocation.of(scope, env);
         boolean removed = false;
         if (Files.exists(location.file())) {
