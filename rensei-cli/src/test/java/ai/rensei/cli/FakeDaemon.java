@@ -4,6 +4,7 @@ import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -13,13 +14,15 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * A fake daemon control API for CLI tests: a JDK HttpServer on 127.0.0.1 answering canned JSON per
  * {@code "METHOD /path?query"}, 404 {@code not found} otherwise, {@code /healthz} 200 {@code ok} unless told. It
  * records every request with its body and Authorization header, and can shut itself down after answering one.
  */
-final class FakeDaemon implements AutoCloseable {
+final class FakeDaemon implements AutoCloseable, AfterEachCallback {
 
     record Request(String method, String target, String body, Optional<String> authorization) {
 
@@ -38,6 +41,15 @@ final class FakeDaemon implements AutoCloseable {
 
     private FakeDaemon(HttpServer server) {
         this.server = server;
+    }
+
+    /** A started fake for a test field: {@code @RegisterExtension final FakeDaemon daemon = FakeDaemon.started();}. */
+    static FakeDaemon started() {
+        try {
+            return start();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     static FakeDaemon start() throws IOException {
@@ -92,6 +104,11 @@ final class FakeDaemon implements AutoCloseable {
     @Override
     public void close() {
         server.stop(0);
+    }
+
+    @Override
+    public void afterEach(ExtensionContext context) {
+        close();
     }
 
     private void answer(HttpExchange exchange) throws IOException {

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code host pause|resume|drain|stop} against a fake daemon (host.md §1.2, §1.3 "Actions", §3.2). */
@@ -20,19 +20,14 @@ class FakeDaemonActionCommandsTest {
     @TempDir
     Path home;
 
-    private FakeDaemon daemon;
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.started();
     private Map<String, String> env;
 
     @BeforeEach
-    void start() throws IOException {
-        daemon = FakeDaemon.start();
+    void writeToken() throws IOException {
         Files.writeString(home.resolve("control-token"), TOKEN + "\n");
         env = daemon.env(Map.of(CliEnvironment.HOME, home.toString()));
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
     }
 
     @Test

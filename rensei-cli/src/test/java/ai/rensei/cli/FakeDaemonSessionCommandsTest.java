@@ -3,27 +3,16 @@ package ai.rensei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.rensei.cli.output.Json;
-import java.io.IOException;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code host session list|show|stop} against a fake daemon (host.md §1.2, §3.2, §5.4). */
 class FakeDaemonSessionCommandsTest {
 
-    private FakeDaemon daemon;
-
-    @BeforeEach
-    void start() throws IOException {
-        daemon = FakeDaemon.start();
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.started();
 
     @Test
     void listPrintsOneRowPerSessionWithItsAge() {

@@ -4,9 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.rensei.cli.output.Json;
 import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code host status} and {@code host stats} against a fake daemon (host.md §1.3, §3.3). */
 class FakeDaemonStatusStatsTest {
@@ -28,17 +27,8 @@ class FakeDaemonStatusStatsTest {
              "enabledProjectIds":["alpha","beta"],"appliedProjectIds":["alpha","beta"],
              "allowedProjects":["alpha","beta"],"timestamp":"2026-06-02T14:00:00Z"}""";
 
-    private FakeDaemon daemon;
-
-    @BeforeEach
-    void start() throws IOException {
-        daemon = FakeDaemon.start();
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.started();
 
     @Test
     void statusPrintsTheSpecLayoutExactly() {

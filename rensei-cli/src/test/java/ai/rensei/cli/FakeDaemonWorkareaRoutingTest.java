@@ -3,10 +3,8 @@ package ai.rensei.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.rensei.cli.output.Json;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** {@code host workarea list|show} and {@code host routing show|explain} against a fake daemon. */
 class FakeDaemonWorkareaRoutingTest {
@@ -27,17 +25,8 @@ class FakeDaemonWorkareaRoutingTest {
                              {"id":"claude","status":"ready","models":["opus","sonnet"]}],
              "order":"declared","timestamp":"2026-06-02T14:00:00Z"}""";
 
-    private FakeDaemon daemon;
-
-    @BeforeEach
-    void start() throws IOException {
-        daemon = FakeDaemon.start();
-    }
-
-    @AfterEach
-    void stop() {
-        daemon.close();
-    }
+    @RegisterExtension
+    final FakeDaemon daemon = FakeDaemon.started();
 
     @Test
     void workareaListPrintsActiveAndArchivedSections() {
