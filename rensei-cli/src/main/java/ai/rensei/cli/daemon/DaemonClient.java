@@ -62,25 +62,13 @@ public final class DaemonClient {
                 .header("Accept", "application/json")
                 .GET()
                 .build();
-        long waited = 0;
-        while (true) {
-            HttpResponse<String> response = send(request);
-            if (response.statusCode() != 503) {
-                return interpret(response);
-            }
-            long delay = retryAfterMillis(response);
-            if (waited + delay > STARTING_BUDGET_MILLIS) {
-                throw CliException.failure("daemon is still starting");
-            }
-            pause(delay);
-            waited += delay;
-        }
+        return interpret(sendPastStartup(request));
     }
 
     /**
      * POST {@code /api/daemon<path>} with {@code body} (JSON; {@code null} = empty) and the control token, waiting up
-     * to {@code timeout} for the reply; returns the parsed 2xx body. A 409 is {@link #conflict}'s to decide: the body
-     * is returned inside a {@link Conflict} so an action can print {@code <verb>: <error>}.
+     * to {@code timeout} for the reply; returns the parsed 2xx body. A 409 throws a {@link Conflict} carrying the
+     * daemon's error and body, so an action can print {@code <verb>: <error>}.
      */
     public JsonNode post(String path, String body, Duration timeout) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(address.api(path))
@@ -90,17 +78,22 @@ public final class DaemonClient {
                 .POST(body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
         controlToken().ifPresent(token -> builder.header("Authorization", "Bearer " + token));
-        HttpRequest request = builder.build();
+        HttpResponse<String> response = sendPastStartup(builder.build());
+        if (response.statusCode() == 409) {
+            String error = Json.parse(response.body()).map(b -> b.path("error").asText(""))
+                    .filter(e -> !e.isEmpty()).orElse("daemon answered HTTP 409");
+            throw new Conflict(error, Json.parse(response.body()).orElse(null));
+        }
+        return interpret(response);
+    }
+
+    /** Sends {@code request}, retrying a 503 (starting) per {@code Retry-After} for up to 10 s in all. */
+    private HttpResponse<String> sendPastStartup(HttpRequest request) {
         long waited = 0;
         while (true) {
             HttpResponse<String> response = send(request);
-            if (response.statusCode() == 409) {
-                String error = Json.parse(response.body()).map(b -> b.path("error").asText(""))
-                        .filter(e -> !e.isEmpty()).orElse("daemon answered HTTP 409");
-                throw new Conflict(error, Json.parse(response.body()).orElse(null));
-            }
             if (response.statusCode() != 503) {
-                return interpret(response);
+                return response;
             }
             long delay = retryAfterMillis(response);
             if (waited + delay > STARTING_BUDGET_MILLIS) {
@@ -118,10 +111,7 @@ public final class DaemonClient {
 
     /** True when {@code GET /healthz} answers 200 now; never throws for a daemon that is down. */
     public boolean healthy() {
-        HttpRequest request = HttpRequest.newBuilder(address.healthz())
-                .timeout(CONNECT_TIMEOUT)
-                .GET()
-                .build();
+        HttpRequest request = healthzRequest();
         try {
             return http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
         } catch (IOException e) {
@@ -137,10 +127,7 @@ public final class DaemonClient {
      * still holds the port. False once nothing answers; never throws.
      */
     public boolean answers() {
-        HttpRequest request = HttpRequest.newBuilder(address.healthz())
-                .timeout(CONNECT_TIMEOUT)
-                .GET()
-                .build();
+        HttpRequest request = healthzRequest();
         try {
             http.send(request, HttpResponse.BodyHandlers.discarding());
             return true;
@@ -155,6 +142,10 @@ public final class DaemonClient {
             Thread.currentThread().interrupt();
             return false;
         }
+    }
+
+    private HttpRequest healthzRequest() {
+        return HttpRequest.newBuilder(address.healthz()).timeout(CONNECT_TIMEOUT).GET().build();
     }
 
     /** The daemon's address. */
