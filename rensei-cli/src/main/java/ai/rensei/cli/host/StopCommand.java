@@ -4,6 +4,7 @@ import ai.rensei.cli.CliEnvironment;
 import ai.rensei.cli.CliException;
 import ai.rensei.cli.ExitCodes;
 import ai.rensei.cli.daemon.DaemonClient;
+import ai.rensei.cli.daemon.PollingWait;
 import java.io.PrintWriter;
 import java.time.Clock;
 import picocli.CommandLine.Command;
@@ -38,9 +39,10 @@ public final class StopCommand extends DaemonActionCommand {
         if (noWait) {
             return ExitCodes.OK;
         }
-        if (!new ShutdownWait(client::answers, Clock.systemUTC(), Thread::sleep).await()) {
+        PollingWait wait = new PollingWait(Clock.systemUTC(), Thread::sleep);
+        if (!wait.await(() -> !client.answers(), PollingWait.STOP_LIMIT)) {
             throw CliException.failure("daemon at " + client.address() + " is still answering after "
-                    + ShutdownWait.LIMIT.toSeconds() + "s");
+                    + PollingWait.STOP_LIMIT.toSeconds() + "s");
         }
         out.println("stop: stopped");
         out.flush();

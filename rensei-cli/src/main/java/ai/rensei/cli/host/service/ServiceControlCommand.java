@@ -7,6 +7,7 @@ import ai.rensei.cli.HelpOption;
 import ai.rensei.cli.context.DaemonConfigFiles;
 import ai.rensei.cli.daemon.DaemonAddress;
 import ai.rensei.cli.daemon.DaemonClient;
+import ai.rensei.cli.daemon.PollingWait;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -79,10 +80,10 @@ abstract class ServiceControlCommand implements Callable<Integer> {
             out.flush();
             return ExitCodes.OK;
         }
-        HealthWait wait = new HealthWait(env.localSystem().clock(), env.localSystem().sleeper());
-        if (!wait.await(client::healthy, HealthWait.START_LIMIT)) {
+        PollingWait wait = new PollingWait(env.localSystem().clock(), env.localSystem().sleeper());
+        if (!wait.await(client::healthy, PollingWait.START_LIMIT)) {
             throw new CliException(ExitCodes.FAILURE, List.of(
-                    "error: daemon did not answer at " + address + " within " + HealthWait.START_LIMIT.toSeconds()
+                    "error: daemon did not answer at " + address + " within " + PollingWait.START_LIMIT.toSeconds()
                             + "s",
                     "hint: " + logHint(scope)));
         }

@@ -1,4 +1,4 @@
-package ai.rensei.cli.host;
+package ai.rensei.cli.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +9,7 @@ import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
-class ShutdownWaitTest {
+class PollingWaitTest {
 
     /** A clock that moves only when the wait sleeps. */
     private static final class SteppedClock extends Clock {
@@ -40,7 +40,7 @@ class ShutdownWaitTest {
         SteppedClock clock = new SteppedClock();
         AtomicInteger probes = new AtomicInteger();
 
-        boolean stopped = new ShutdownWait(() -> probes.incrementAndGet() < 4, clock, clock::advance).await();
+        boolean stopped = new PollingWait(clock, clock::advance).await(() -> probes.incrementAndGet() >= 4, PollingWait.STOP_LIMIT);
 
         assertThat(stopped).isTrue();
         assertThat(probes).hasValue(4);
@@ -52,7 +52,7 @@ class ShutdownWaitTest {
         SteppedClock clock = new SteppedClock();
         AtomicInteger probes = new AtomicInteger();
 
-        boolean stopped = new ShutdownWait(() -> probes.incrementAndGet() > 0, clock, clock::advance).await();
+        boolean stopped = new PollingWait(clock, clock::advance).await(() -> probes.incrementAndGet() < 0, PollingWait.STOP_LIMIT);
 
         assertThat(stopped).isFalse();
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-06-02T14:00:15Z"));
