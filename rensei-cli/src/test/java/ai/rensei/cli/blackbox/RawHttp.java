@@ -61,10 +61,14 @@ final class RawHttp {
             request.append("\r\n");
             OutputStream out = socket.getOutputStream();
             out.write(request.toString().getBytes(StandardCharsets.ISO_8859_1));
-            if (body != null) {
-                out.write(body);
+            try {
+                if (body != null) {
+                    out.write(body);
+                }
+                out.flush();
+            } catch (IOException answeredEarly) {
+                // The daemon may answer (413) and close before it has read a large body; its reply is still there.
             }
-            out.flush();
             return parse(socket.getInputStream());
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -38,6 +38,7 @@ final class ControlServer implements AutoCloseable {
 
     static final String API = "/api/daemon";
     static final int MAX_BODY = 1024 * 1024;
+    static final long DRAIN_LIMIT = 4L * MAX_BODY;
 
     private static final Logger LOG = LoggerFactory.getLogger(ControlServer.class);
 
@@ -65,7 +66,7 @@ final class ControlServer implements AutoCloseable {
                 .addHttpListener(port, bindHost)
                 .setIoThreads(2)
                 .setWorkerThreads(16)
-                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, (long) MAX_BODY * 4)
+                .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, MAX_BODY + DRAIN_LIMIT + 1)
                 .setSocketOption(Options.REUSE_ADDRESSES, true)
                 .setHandler(graceful)
                 .build();
@@ -172,16 +173,32 @@ final class ControlServer implements AutoCloseable {
         return route.handler().handle(new ApiRequest(params, exchange.getQueryParameters(), body));
     }
 
-    /** The body, or {@code null} when it is larger than 1 MiB. */
+    /**
+     * The body, or {@code null} when it is larger than 1 MiB. An oversized body is still read (and discarded) up to
+     * {@link #DRAIN_LIMIT}, so a client still writing it gets the 413 instead of a reset connection.
+     */
     private static byte[] readBody(HttpServerExchange exchange) throws IOException {
-        long declared = exchange.getRequestContentLength();
-        if (declared > MAX_BODY) {
-            return null;
-        }
         exchange.startBlocking();
         try (InputStream in = exchange.getInputStream()) {
             byte[] bytes = in.readNBytes(MAX_BODY + 1);
-            return bytes.length > MAX_BODY ? null : bytes;
+            if (bytes.length <= MAX_BODY) {
+                return bytes;
+            }
+            drain(in);
+            return null;
+        }
+    }
+
+    /** Reads and drops what is left of an oversized body, up to the drain limit; any read error ends the drain. */
+    private static void drain(InputStream in) {
+        byte[] sink = new byte[64 * 1024];
+        long skipped = 0;
+        try {
+            for (int n = in.read(sink); n > 0 && skipped < DRAIN_LIMIT; n = in.read(sink)) {
+                skipped += n;
+            }
+        } catch (IOException e) {
+            // Past Undertow's entity limit or a client that went away: the 413 is still the answer.
         }
     }
 
