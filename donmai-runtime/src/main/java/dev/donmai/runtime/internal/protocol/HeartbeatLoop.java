@@ -1,0 +1,195 @@
+package dev.donmai.runtime.internal.protocol;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.donmai.contracts.session.FailureMode;
+import dev.donmai.runtime.api.ProtocolTimings;
+import dev.donmai.runtime.spi.CanonicalJson;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * R3 (protocol.md §5.2): reports status, load and the allowlist hash, keeps the claim gate from {@code hostStatus},
+ * and applies {@code pendingMutations} once each by id, acknowledging them on the next beat.
+ */
+final class HeartbeatLoop {
+
+    private static final Logger LOG = LoggerFactory.getLogger(HeartbeatLoop.class);
+    private static final Duration APPLIED_KEPT = Duration.ofDays(30);
+
+    private final OrchestratorClient client;
+    private final Registrar registrar;
+    private final WorkerHost host;
+    private final LinkHealth health;
+    private final ProtocolTimings timings;
+    private final Clock clock;
+    private final Map<String, Instant> applied = new LinkedHashMap<>();
+    private final List<String> acks = new ArrayList<>();
+    private final List<ObjectNode> failures = new ArrayList<>();
+    private volatile String hostStatus = "ok";
+    private String acknowledgedAllowlistHash;
+
+    HeartbeatLoop(OrchestratorClient client, Registrar registrar, WorkerHost host, LinkHealth health,
+            ProtocolTimings timings, Clock clock) {
+        this.client = client;
+        this.registrar = registrar;
+        this.host = host;
+        this.health = health;
+        this.timings = timings;
+        this.clock = clock;
+    }
+
+    /** The claim gate: closed while the last {@code hostStatus.status} starts with {@code pool_}. */
+    boolean gateOpen() {
+        return !hostStatus.startsWith("pool_");
+    }
+
+    synchronized void tick() {
+        registrar.refreshIfDue();
+        Optional<WorkerCredentials> creds = registrar.current();
+        if (creds.isEmpty()) {
+            return;
+        }
+        ObjectNode body = body();
+        Reply reply = beat(creds.get(), body);
+        if (reply.status() == 401 || reply.status() == 404) {
+            Optional<WorkerCredentials> renewed = registrar.recover(creds.get(), OutboxDispatcher.reason(reply));
+            if (renewed.isPresent()) {
+                reply = beat(renewed.get(), body);
+            }
+        }
+        if (!reply.ok()) {
+            health.heartbeat(false, "heartbeat failed: " + reply.describe());
+            return;
+        }
+        health.heartbeat(true, null);
+        acks.removeAll(strings(body.path("appliedMutations")));
+        failures.removeIf(f -> containsId(body.path("mutationFailures"), f.path("id").asText()));
+        acknowledgedAllowlistHash = body.path("allowlistHash").asText();
+        ObjectNode answer = reply.body();
+        JsonNode status = answer.path("hostStatus").path("status");
+        hostStatus = status.isTextual() ? status.asText() : "ok";
+        skew(answer.path("serverTime"));
+        for (JsonNode mutation : answer.path("pendingMutations")) {
+            apply(mutation);
+        }
+    }
+
+    private Reply beat(WorkerCredentials creds, ObjectNode body) {
+        return client.call(ProtocolRoute.HEARTBEAT, "/api/workers/" + creds.workerId() + "/heartbeat", body,
+                creds.runtimeToken(), Optional.empty());
+    }
+
+    private ObjectNode body() {
+        ObjectNode body = Json.object();
+        int active = host.activeCount();
+        body.put("status", host.refusing() ? "draining" : active > 0 ? "busy" : "idle");
+        body.put("activeCount", active);
+        body.put("maxSessions", host.maxSessions());
+        ObjectNode allowlist = host.allowlist();
+        String hash = sha256(CanonicalJson.utf8(Json.MAPPER.convertValue(allowlist, Object.class)));
+        body.put("allowlistHash", hash);
+        if (!hash.equals(acknowledgedAllowlistHash)) {
+            body.setAll(allowlist);
+        }
+        ArrayNode ackList = body.putArray("appliedMutations");
+        acks.forEach(ackList::add);
+        ArrayNode failed = body.putArray("mutationFailures");
+        failures.forEach(failed::add);
+        return body;
+    }
+
+    private void apply(JsonNode mutation) {
+        String id = mutation.path("id").asText("");
+        if (id.isEmpty()) {
+            return;
+        }
+        Instant now = clock.instant();
+        applied.values().removeIf(at -> at.isBefore(now.minus(APPLIED_KEPT)));
+        if (applied.containsKey(id)) {
+            if (!acks.contains(id)) {
+                acks.add(id);
+            }
+            return;
+        }
+        String op = mutation.path("op").asText("");
+        JsonNode params = mutation.path("params");
+        Optional<String> error = run(op, params);
+        applied.put(id, now);
+        if (error.isPresent()) {
+            failures.add(Json.object().put("id", id).put("error", error.get()));
+        } else {
+            acks.add(id);
+        }
+        LOG.atInfo().addKeyValue("event", "mutation-applied").addKeyValue("id", id).addKeyValue("op", op)
+                .addKeyValue("error", error.orElse(null)).log("orchestrator mutation {}", op);
+    }
+
+    private Optional<String> run(String op, JsonNode params) {
+        switch (op) {
+            case "session.kill":
+                host.stop(params.path("sessionId").asText(""), FailureMode.OPERATOR_CANCELLED);
+                return Optional.empty();
+            case "project.enable":
+            case "project.disable":
+            case "project.add":
+            case "project.remove":
+                return host.applyProjectMutation(op, params);
+            case "session.wake":
+            case "session.restart-harness":
+                return Optional.of("unsupported-op");
+            default:
+                return Optional.of("unknown-op");
+        }
+    }
+
+    private void skew(JsonNode serverTime) {
+        if (!serverTime.isTextual()) {
+            return;
+        }
+        try {
+            Duration skew = Duration.between(Instant.parse(serverTime.asText()), clock.instant()).abs();
+            if (skew.compareTo(timings.skewWarning()) > 0) {
+                LOG.atWarn().addKeyValue("event", "clock-skew").addKeyValue("skewSeconds", skew.toSeconds())
+                        .log("orchestrator clock differs from ours");
+            }
+        } catch (java.time.format.DateTimeParseException e) {
+            LOG.atDebug().addKeyValue("event", "server-time-unparseable").log("serverTime ignored");
+        }
+    }
+
+    private static boolean containsId(JsonNode list, String id) {
+        for (JsonNode n : list) {
+            if (id.equals(n.path("id").asText())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> strings(JsonNode list) {
+        List<String> out = new ArrayList<>();
+        list.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+
+    static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}
