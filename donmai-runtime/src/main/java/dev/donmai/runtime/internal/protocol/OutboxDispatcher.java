@@ -58,7 +58,7 @@ final class OutboxDispatcher {
     }
 
     /** One pass: the due head row of up to four sessions, sent in parallel; returns when they are answered. */
-    void tick() {
+    synchronized void tick() {
         if (registrar.current().isEmpty()) {
             return;
         }

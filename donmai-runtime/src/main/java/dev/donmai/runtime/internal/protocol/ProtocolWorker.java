@@ -105,8 +105,9 @@ public final class ProtocolWorker implements AutoCloseable {
         WorkerCredentials creds = registrar.current().orElseThrow();
         LOG.atInfo().addKeyValue("event", "registered").addKeyValue("workerId", creds.workerId())
                 .log("registered with the orchestrator");
-        scheduler.scheduleWithFixedDelay(guard(heartbeat::tick), 0, creds.heartbeatInterval().toMillis(),
-                TimeUnit.MILLISECONDS);
+        guard(heartbeat::tick).run();
+        scheduler.scheduleWithFixedDelay(guard(heartbeat::tick), creds.heartbeatInterval().toMillis(),
+                creds.heartbeatInterval().toMillis(), TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(guard(poll::tick), 0, creds.pollInterval().toMillis(),
                 TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(guard(outbox::tick), 0, timings.outboxTick().toMillis(),
