@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -35,6 +36,7 @@ final class HeartbeatLoop {
     private final LinkHealth health;
     private final ProtocolTimings timings;
     private final Clock clock;
+    private final Supplier<Optional<Instant>> oldestPending;
     private final Map<String, Instant> applied = new LinkedHashMap<>();
     private final List<String> acks = new ArrayList<>();
     private final List<ObjectNode> failures = new ArrayList<>();
@@ -42,7 +44,8 @@ final class HeartbeatLoop {
     private String acknowledgedAllowlistHash;
 
     HeartbeatLoop(OrchestratorClient client, Registrar registrar, WorkerHost host, LinkHealth health,
-            ProtocolTimings timings, Clock clock) {
+            ProtocolTimings timings, Clock clock, Supplier<Optional<Instant>> oldestPending) {
+        this.oldestPending = oldestPending;
         this.client = client;
         this.registrar = registrar;
         this.host = host;
@@ -108,6 +111,11 @@ final class HeartbeatLoop {
         acks.forEach(ackList::add);
         ArrayNode failed = body.putArray("mutationFailures");
         failures.forEach(failed::add);
+        Optional<Instant> oldest = oldestPending.get();
+        if (oldest.isPresent() && oldest.get().isBefore(clock.instant().minus(timings.outboxBacklog()))) {
+            body.putArray("conditions").addObject().put("code", "outbox-backlog")
+                    .put("message", "reports pending since " + oldest.get()).put("since", oldest.get().toString());
+        }
         return body;
     }
 

@@ -34,6 +34,9 @@ final class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int SCAN = 500;
+    private static final Duration DELIVERED_KEPT = Duration.ofDays(7);
+    private static final Duration REJECTED_KEPT = Duration.ofDays(30);
+    private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final StateStore store;
     private final OrchestratorClient client;
@@ -41,6 +44,7 @@ final class OutboxDispatcher {
     private final ProtocolTimings timings;
     private final Clock clock;
     private final ExecutorService senders;
+    private long lastPurgeNanos;
 
     OutboxDispatcher(StateStore store, OrchestratorClient client, Registrar registrar, ProtocolTimings timings,
             Clock clock) {
@@ -63,6 +67,7 @@ final class OutboxDispatcher {
             return;
         }
         Instant now = clock.instant();
+        purge(now);
         Map<String, OutboxEntry> heads = new LinkedHashMap<>();
         for (OutboxEntry e : store.pendingOutbox(SCAN)) {
             heads.putIfAbsent(e.sessionId(), e);
@@ -86,6 +91,15 @@ final class OutboxDispatcher {
                 LOG.atWarn().setCause(e.getCause()).addKeyValue("event", "outbox-send-failed").log("outbox send failed");
             }
         }
+    }
+
+    /** Retention (§6.4): delivered rows go after 7 days, rejected and superseded after 30; checked hourly. */
+    private void purge(Instant now) {
+        if (lastPurgeNanos != 0 && System.nanoTime() - lastPurgeNanos < PURGE_EVERY.toNanos()) {
+            return;
+        }
+        lastPurgeNanos = System.nanoTime();
+        store.purgeOutbox(now.minus(DELIVERED_KEPT), now.minus(REJECTED_KEPT));
     }
 
     /** True when nothing is pending. */

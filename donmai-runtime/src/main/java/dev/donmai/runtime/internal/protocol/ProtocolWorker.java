@@ -52,7 +52,8 @@ public final class ProtocolWorker implements AutoCloseable {
         this.client = new OrchestratorClient(url, userAgent, timings);
         this.registrar = new Registrar(client, new CredentialFile(home), installToken, host::registration, timings,
                 clock);
-        this.heartbeat = new HeartbeatLoop(client, registrar, host, health, timings, clock);
+        this.heartbeat = new HeartbeatLoop(client, registrar, host, health, timings, clock,
+                () -> store.outboxSummary().oldestPendingAt());
         this.outbox = new OutboxDispatcher(store, client, registrar, timings, clock);
         SignatureCheck signatures = new SignatureCheck(signingKeys);
         if (!signatures.enforced()) {

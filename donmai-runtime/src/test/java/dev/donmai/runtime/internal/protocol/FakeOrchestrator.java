@@ -54,6 +54,7 @@ final class FakeOrchestrator implements AutoCloseable {
     private final Map<String, Duration> delays = new ConcurrentHashMap<>();
     private final Map<String, Deque<ObjectNode>> lockReplies = new ConcurrentHashMap<>();
     private final Deque<ObjectNode> queue = new ConcurrentLinkedDeque<>();
+    private final Deque<ObjectNode> mutations = new ConcurrentLinkedDeque<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger workers = new AtomicInteger();
     private final AtomicInteger claims = new AtomicInteger();
@@ -99,6 +100,13 @@ final class FakeOrchestrator implements AutoCloseable {
     /** The next lock-refresh answer for {@code sessionId}. */
     FakeOrchestrator lockReply(String sessionId, ObjectNode reply) {
         lockReplies.computeIfAbsent(sessionId, s -> new ConcurrentLinkedDeque<>()).add(reply);
+        return this;
+    }
+
+    /** Sends {@code {id, op, params}} in the next heartbeat answer's {@code pendingMutations}. */
+    FakeOrchestrator mutation(String id, String op, ObjectNode params) {
+        mutations.add(JSON.createObjectNode().put("id", id).put("op", op).put("requestedAt", Instant.now().toString())
+                .put("requestedBy", "test").set("params", params));
         return this;
     }
 
@@ -184,6 +192,11 @@ final class FakeOrchestrator implements AutoCloseable {
             case "heartbeat":
                 out.put("acknowledged", true).put("serverTime", Instant.now().toString()).put("pendingWorkCount", 0);
                 out.putObject("hostStatus").put("status", hostStatus);
+                ArrayNode pending = out.putArray("pendingMutations");
+                ObjectNode mutation;
+                while ((mutation = mutations.poll()) != null) {
+                    pending.add(mutation);
+                }
                 return out;
             case "poll": {
                 Matcher m = WORKER.matcher(path);

@@ -225,6 +225,45 @@ class FakeOrchestratorProtocolTest {
         }
     }
 
+    @Test
+    void mutationsAreAppliedOnceAndAckedOrReportedAsFailures() {
+        try (FakeOrchestratorDaemon daemon = daemon()) {
+            daemon.harness.script("s-kill", Script.of().init().hang());
+            orchestrator.enqueue(item("s-kill"));
+            await().atMost(WAIT).until(() -> daemon.sessionState("s-kill").equals("running"));
+            orchestrator.mutation("m-1", "session.kill", JSON.createObjectNode().put("sessionId", "s-kill"))
+                    .mutation("m-2", "teleport", JSON.createObjectNode())
+                    .mutation("m-3", "project.add", JSON.createObjectNode().put("id", "p-new")
+                            .put("repository", "https://example.invalid/p-new.git"));
+            await().atMost(WAIT).until(() -> orchestrator.received("heartbeat").stream()
+                    .anyMatch(b -> b.body().path("appliedMutations").toString().contains("m-1")
+                            && b.body().path("appliedMutations").toString().contains("m-3")
+                            && b.body().path("mutationFailures").toString().contains("unknown-op")));
+            await().atMost(WAIT).until(() -> orchestrator.answered("status", 200).stream()
+                    .anyMatch(r -> r.body().path("failureMode").asText().equals("FailureOperatorCancelled")));
+            FakeOrchestrator.Received acked = orchestrator.received("heartbeat").stream()
+                    .filter(b -> b.body().path("mutationFailures").toString().contains("unknown-op")).findFirst()
+                    .orElseThrow();
+            assertThat(acked.body().path("mutationFailures").get(0).path("id").asText()).isEqualTo("m-2");
+            await().atMost(WAIT).until(() -> orchestrator.received("heartbeat").stream()
+                    .anyMatch(b -> b.body().path("enabledProjectIds").toString().contains("p-new")));
+        }
+    }
+
+    @Test
+    void threeFailedHeartbeatsReportDegradedUntilOneSucceeds() {
+        try (FakeOrchestratorDaemon daemon = daemon()) {
+            await().atMost(WAIT).until(() -> !orchestrator.received("heartbeat").isEmpty());
+            orchestrator.override("heartbeat", 503, 3);
+            await().atMost(WAIT).until(() -> daemon.status().path("status").asText().equals("degraded"));
+            assertThat(daemon.status().path("registration").path("consecutiveFailures").asInt())
+                    .isGreaterThanOrEqualTo(3);
+            assertThat(daemon.status().path("registration").path("lastError").asText()).contains("503");
+            await().atMost(WAIT).until(() -> daemon.status().path("status").asText().equals("ready"));
+            assertThat(orchestrator.received("register")).hasSize(1);
+        }
+    }
+
     private void clearOverrides() {
         orchestrator.clearOverrides("completion");
     }
