@@ -4,13 +4,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.donmai.contracts.provider.Secret;
 import dev.donmai.runtime.api.ProtocolTimings;
 import dev.donmai.runtime.api.daemon.config.SigningKey;
+import dev.donmai.runtime.internal.daemon.state.OutboxEntry;
+import dev.donmai.runtime.internal.daemon.state.OutboxKind;
 import dev.donmai.runtime.internal.daemon.state.StateStore;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -28,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class ProtocolWorker implements AutoCloseable {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProtocolWorker.class);
+    /** The lease assumed for a resumed attempt until R6 names one (the reference default, §8.4). */
+    private static final int RESUMED_LEASE_SECONDS = 120;
 
     private final OrchestratorClient client;
     private final Registrar registrar;
@@ -37,6 +43,8 @@ public final class ProtocolWorker implements AutoCloseable {
     private final OutboxDispatcher outbox;
     private final ProtocolTimings timings;
     private final ScheduledExecutorService scheduler;
+    private final StateStore store;
+    private final LockRefresher locks;
     private volatile RegistrationState state = RegistrationState.REGISTERING;
     private volatile boolean polling = true;
 
@@ -60,7 +68,8 @@ public final class ProtocolWorker implements AutoCloseable {
             LOG.atWarn().addKeyValue("event", "work-items-unsigned")
                     .log("no orchestrator signing key pinned: work item signatures are not checked");
         }
-        LockRefresher locks = new LockRefresher(client, registrar, host, store, scheduler, timings);
+        this.store = store;
+        this.locks = new LockRefresher(client, registrar, host, store, scheduler, timings);
         WorkItemIntake intake = new WorkItemIntake(store, host, signatures,
                 () -> registrar.current().map(WorkerCredentials::workerId), clock, this::wakeOutbox, locks::start);
         this.poll = new PollLoop(client, registrar, host, () -> polling && heartbeat.gateOpen(), intake, health,
@@ -106,6 +115,7 @@ public final class ProtocolWorker implements AutoCloseable {
         WorkerCredentials creds = registrar.current().orElseThrow();
         LOG.atInfo().addKeyValue("event", "registered").addKeyValue("workerId", creds.workerId())
                 .log("registered with the orchestrator");
+        resumeLeases();
         guard(heartbeat::tick).run();
         scheduler.scheduleWithFixedDelay(guard(heartbeat::tick), creds.heartbeatInterval().toMillis(),
                 creds.heartbeatInterval().toMillis(), TimeUnit.MILLISECONDS);
@@ -113,6 +123,21 @@ public final class ProtocolWorker implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(guard(outbox::tick), 0, timings.outboxTick().toMillis(),
                 TimeUnit.MILLISECONDS);
+    }
+
+    /**
+     * After a restart, reports still pending keep their attempt's lease refreshed until they are settled, so the
+     * orchestrator does not re-dispatch work whose result is on its way.
+     */
+    private void resumeLeases() {
+        Map<String, OutboxEntry> attempts = new LinkedHashMap<>();
+        for (OutboxEntry e : store.pendingOutbox(1000)) {
+            if (e.kind() != OutboxKind.NACK) {
+                attempts.putIfAbsent(e.sessionId() + ":" + e.attempt(), e);
+            }
+        }
+        attempts.values().forEach(e -> locks.start(e.sessionId(), e.attempt(), e.claimId().orElse(null),
+                RESUMED_LEASE_SECONDS));
     }
 
     private static Runnable guard(Runnable tick) {

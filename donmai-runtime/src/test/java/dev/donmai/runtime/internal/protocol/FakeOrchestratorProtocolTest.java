@@ -213,8 +213,7 @@ class FakeOrchestratorProtocolTest {
             await().atMost(WAIT).until(() -> orchestrator.received("completion").size() >= 2);
             assertThat(daemon.status().path("outbox").path("pending").asInt()).isGreaterThanOrEqualTo(1);
         }
-        orchestrator.override("completion", 200, 0);
-        clearOverrides();
+        orchestrator.clearOverrides("completion").override("completion", 503, 2);
         try (FakeOrchestratorDaemon daemon = daemon()) {
             await().atMost(WAIT).until(() -> orchestrator.answered("completion", 200).size() == 1
                     && orchestrator.answered("status", 200).stream()
@@ -222,6 +221,8 @@ class FakeOrchestratorProtocolTest {
             assertThat(orchestrator.received("completion").stream().map(FakeOrchestrator.Received::idempotencyKey)
                     .distinct()).hasSize(1);
             assertThat(daemon.harness.spawned).isEmpty();
+            assertThat(orchestrator.received("lock-refresh")).anyMatch(r -> r.body().path("state").asText()
+                    .equals("completed"));
         }
     }
 
@@ -262,9 +263,5 @@ class FakeOrchestratorProtocolTest {
             await().atMost(WAIT).until(() -> daemon.status().path("status").asText().equals("ready"));
             assertThat(orchestrator.received("register")).hasSize(1);
         }
-    }
-
-    private void clearOverrides() {
-        orchestrator.clearOverrides("completion");
     }
 }
