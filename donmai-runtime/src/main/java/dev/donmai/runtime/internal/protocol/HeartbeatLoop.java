@@ -13,9 +13,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,7 +26,6 @@ import org.slf4j.LoggerFactory;
 final class HeartbeatLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeartbeatLoop.class);
-    private static final Duration APPLIED_KEPT = Duration.ofDays(30);
 
     private final OrchestratorClient client;
     private final Registrar registrar;
@@ -37,15 +34,14 @@ final class HeartbeatLoop {
     private final ProtocolTimings timings;
     private final Clock clock;
     private final Supplier<Optional<Instant>> oldestPending;
-    private final Map<String, Instant> applied = new LinkedHashMap<>();
-    private final List<String> acks = new ArrayList<>();
-    private final List<ObjectNode> failures = new ArrayList<>();
+    private final MutationLedger ledger;
     private volatile String hostStatus = "ok";
     private String acknowledgedAllowlistHash;
 
     HeartbeatLoop(OrchestratorClient client, Registrar registrar, WorkerHost host, LinkHealth health,
-            ProtocolTimings timings, Clock clock, Supplier<Optional<Instant>> oldestPending) {
+            ProtocolTimings timings, Clock clock, Supplier<Optional<Instant>> oldestPending, MutationLedger ledger) {
         this.oldestPending = oldestPending;
+        this.ledger = ledger;
         this.client = client;
         this.registrar = registrar;
         this.host = host;
@@ -78,8 +74,9 @@ final class HeartbeatLoop {
             return;
         }
         health.heartbeat(true, null);
-        acks.removeAll(strings(body.path("appliedMutations")));
-        failures.removeIf(f -> containsId(body.path("mutationFailures"), f.path("id").asText()));
+        List<ObjectNode> sentFailures = new ArrayList<>();
+        body.path("mutationFailures").forEach(f -> sentFailures.add((ObjectNode) f));
+        ledger.delivered(strings(body.path("appliedMutations")), sentFailures);
         acknowledgedAllowlistHash = body.path("allowlistHash").asText();
         ObjectNode answer = reply.body();
         JsonNode status = answer.path("hostStatus").path("status");
@@ -108,9 +105,9 @@ final class HeartbeatLoop {
             body.setAll(allowlist);
         }
         ArrayNode ackList = body.putArray("appliedMutations");
-        acks.forEach(ackList::add);
+        ledger.acks().forEach(ackList::add);
         ArrayNode failed = body.putArray("mutationFailures");
-        failures.forEach(failed::add);
+        ledger.failures().forEach(failed::add);
         Optional<Instant> oldest = oldestPending.get();
         if (oldest.isPresent() && oldest.get().isBefore(clock.instant().minus(timings.outboxBacklog()))) {
             body.putArray("conditions").addObject().put("code", "outbox-backlog")
@@ -124,23 +121,14 @@ final class HeartbeatLoop {
         if (id.isEmpty()) {
             return;
         }
-        Instant now = clock.instant();
-        applied.values().removeIf(at -> at.isBefore(now.minus(APPLIED_KEPT)));
-        if (applied.containsKey(id)) {
-            if (!acks.contains(id)) {
-                acks.add(id);
-            }
+        if (ledger.applied(id)) {
+            ledger.ack(id);
             return;
         }
         String op = mutation.path("op").asText("");
         JsonNode params = mutation.path("params");
         Optional<String> error = run(op, params);
-        applied.put(id, now);
-        if (error.isPresent()) {
-            failures.add(Json.object().put("id", id).put("error", error.get()));
-        } else {
-            acks.add(id);
-        }
+        ledger.record(id, clock.instant(), error.orElse(null));
         LOG.atInfo().addKeyValue("event", "mutation-applied").addKeyValue("id", id).addKeyValue("op", op)
                 .addKeyValue("error", error.orElse(null)).log("orchestrator mutation {}", op);
     }
@@ -176,15 +164,6 @@ final class HeartbeatLoop {
         } catch (java.time.format.DateTimeParseException e) {
             LOG.atDebug().addKeyValue("event", "server-time-unparseable").log("serverTime ignored");
         }
-    }
-
-    private static boolean containsId(JsonNode list, String id) {
-        for (JsonNode n : list) {
-            if (id.equals(n.path("id").asText())) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static List<String> strings(JsonNode list) {

@@ -61,7 +61,7 @@ public final class ProtocolWorker implements AutoCloseable {
         this.registrar = new Registrar(client, new CredentialFile(home), installToken, host::registration, timings,
                 clock);
         this.heartbeat = new HeartbeatLoop(client, registrar, host, health, timings, clock,
-                () -> store.outboxSummary().oldestPendingAt());
+                () -> store.outboxSummary().oldestPendingAt(), new MutationLedger(home));
         this.outbox = new OutboxDispatcher(store, client, registrar, timings, clock);
         SignatureCheck signatures = new SignatureCheck(signingKeys);
         if (!signatures.enforced()) {

@@ -252,6 +252,26 @@ class FakeOrchestratorProtocolTest {
     }
 
     @Test
+    void anAckPendingWhenTheDaemonStopsIsSentAfterTheRestart() {
+        try (FakeOrchestratorDaemon daemon = daemon()) {
+            await().atMost(WAIT).until(() -> !orchestrator.received("heartbeat").isEmpty());
+            orchestrator.mutation("m-9", "project.add", JSON.createObjectNode().put("id", "p-9"));
+            await().atMost(WAIT).until(() -> Files.exists(home.resolve("mutations.json"))
+                    && Files.readString(home.resolve("mutations.json")).contains("m-9"));
+            orchestrator.override("heartbeat", 503, 1000);
+        }
+        int before = orchestrator.answered("heartbeat", 200).size();
+        assertThat(orchestrator.answered("heartbeat", 200))
+                .noneMatch(b -> b.body().path("appliedMutations").toString().contains("m-9"));
+        orchestrator.clearOverrides("heartbeat");
+        try (FakeOrchestratorDaemon daemon = daemon()) {
+            await().atMost(WAIT).until(() -> orchestrator.answered("heartbeat", 200).size() > before);
+            assertThat(orchestrator.answered("heartbeat", 200).get(before).body().path("appliedMutations")
+                    .toString()).contains("m-9");
+        }
+    }
+
+    @Test
     void threeFailedHeartbeatsReportDegradedUntilOneSucceeds() {
         try (FakeOrchestratorDaemon daemon = daemon()) {
             await().atMost(WAIT).until(() -> !orchestrator.received("heartbeat").isEmpty());
