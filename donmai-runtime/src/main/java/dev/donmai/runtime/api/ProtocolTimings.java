@@ -28,13 +28,15 @@ import java.util.Objects;
  * @param outboxBacklog            a pending row older than this raises {@code outbox-backlog} (10 min)
  * @param drainFlush               how long shutdown keeps flushing the outbox (10 s)
  * @param skewWarning              {@code serverTime} further than this from ours is logged (60 s)
+ * @param stepHeartbeatInterval    R7 at most this often per session while events arrive (15 s)
+ * @param activityInterval         R8 at most once per this per session (1 s)
  */
 public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout, Duration heartbeatTimeout,
         Duration pollTimeout, Duration heartbeatInterval, Duration pollInterval, Duration registerRetryInitial,
         Duration registerRetryMax, Duration reregisterThrottle, Duration ladderReuse, Duration proactiveRefreshMax,
         Duration lockRefreshMin, Duration lockRefreshMax, Duration lockRefreshRetry, Duration outboxFirstRetry,
         Duration outboxBackoffStart, Duration outboxBackoffCap, Duration outboxTick, Duration outboxBacklog,
-        Duration drainFlush, Duration skewWarning) {
+        Duration drainFlush, Duration skewWarning, Duration stepHeartbeatInterval, Duration activityInterval) {
 
     /** Failed heartbeat or poll ticks in a row after which status reports {@code degraded} (D13's N). */
     public static final int DEGRADED_AFTER = 3;
@@ -47,7 +49,8 @@ public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout,
         for (Duration d : new Duration[] {connectTimeout, registerTimeout, heartbeatTimeout, pollTimeout,
                 heartbeatInterval, pollInterval, registerRetryInitial, registerRetryMax, reregisterThrottle,
                 ladderReuse, proactiveRefreshMax, lockRefreshMin, lockRefreshMax, lockRefreshRetry, outboxFirstRetry,
-                outboxBackoffStart, outboxBackoffCap, outboxTick, outboxBacklog, drainFlush, skewWarning}) {
+                outboxBackoffStart, outboxBackoffCap, outboxTick, outboxBacklog, drainFlush, skewWarning,
+                stepHeartbeatInterval, activityInterval}) {
             Objects.requireNonNull(d, "timing");
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("timings must be positive");
@@ -65,7 +68,7 @@ public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout,
                 Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofMinutes(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(5), Duration.ofSeconds(300), Duration.ofMillis(500), Duration.ofMinutes(10),
-                Duration.ofSeconds(10), Duration.ofSeconds(60));
+                Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(1));
     }
 
     /** Every duration divided by {@code divisor} (at least 1 ms), for tests that must not wait real minutes. */
@@ -79,7 +82,8 @@ public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout,
                 d(reregisterThrottle, divisor), d(ladderReuse, divisor), d(proactiveRefreshMax, divisor),
                 d(lockRefreshMin, divisor), d(lockRefreshMax, divisor), d(lockRefreshRetry, divisor),
                 d(outboxFirstRetry, divisor), d(outboxBackoffStart, divisor), d(outboxBackoffCap, divisor),
-                d(outboxTick, divisor), d(outboxBacklog, divisor), d(drainFlush, divisor), d(skewWarning, divisor));
+                d(outboxTick, divisor), d(outboxBacklog, divisor), d(drainFlush, divisor), d(skewWarning, divisor),
+                d(stepHeartbeatInterval, divisor), d(activityInterval, divisor));
     }
 
     private static Duration d(Duration value, int divisor) {

@@ -148,6 +148,7 @@ public final class DaemonRuntime implements LocalDaemon {
                 options.timings(), options.clock());
         worker.set(started);
         sessions.onReports(started::wakeOutbox);
+        sessions.onEvents(started::sessionEvent);
     }
 
     private SessionEngineConfig engineConfig(DaemonSettings settings) {

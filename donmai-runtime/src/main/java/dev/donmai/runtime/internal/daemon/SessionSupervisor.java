@@ -3,6 +3,7 @@ package dev.donmai.runtime.internal.daemon;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.donmai.contracts.session.AgentEvent;
 import dev.donmai.contracts.session.FailureMode;
 import dev.donmai.contracts.session.SessionHandle;
 import dev.donmai.contracts.session.SessionSource;
@@ -34,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -58,6 +60,7 @@ final class SessionSupervisor {
     private final Set<String> pidsRecorded = ConcurrentHashMap.newKeySet();
     private final Map<String, ObjectNode> specs = new ConcurrentHashMap<>();
     private volatile Runnable reportsWritten = () -> { };
+    private volatile BiConsumer<String, AgentEvent> events = (id, event) -> { };
 
     SessionSupervisor(SessionEngine engine, StateStore store, Lifecycle lifecycle, Supplier<DaemonConfig> config,
             LiveCapacity capacity, RoutingLog routing, Clock clock) {
@@ -116,6 +119,11 @@ final class SessionSupervisor {
             return start(admittedSpec, parsed.body(), admitted, new SessionAdmission(1, SessionSource.API, null,
                     admitted.canonicalRepository().orElse(null)));
         }
+    }
+
+    /** Receives every harness event (the protocol client's step heartbeat and activity). */
+    void onEvents(BiConsumer<String, AgentEvent> sink) {
+        this.events = sink;
     }
 
     /** Runs after outbox rows were written for an orchestrator session (the protocol client delivers them). */
@@ -422,6 +430,11 @@ final class SessionSupervisor {
                         store.enqueueOutbox(entry);
                         reportsWritten.run();
                     });
+        }
+
+        @Override
+        public void onEvent(String sessionId, AgentEvent event) {
+            events.accept(sessionId, event);
         }
 
         @Override

@@ -2,6 +2,7 @@ package dev.donmai.runtime.internal.protocol;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.donmai.contracts.provider.Secret;
+import dev.donmai.contracts.session.AgentEvent;
 import dev.donmai.runtime.api.ProtocolTimings;
 import dev.donmai.runtime.api.daemon.config.SigningKey;
 import dev.donmai.runtime.internal.daemon.state.OutboxEntry;
@@ -45,6 +46,7 @@ public final class ProtocolWorker implements AutoCloseable {
     private final ScheduledExecutorService scheduler;
     private final StateStore store;
     private final LockRefresher locks;
+    private final SessionActivity activity;
     private volatile RegistrationState state = RegistrationState.REGISTERING;
     private volatile boolean polling = true;
 
@@ -69,6 +71,7 @@ public final class ProtocolWorker implements AutoCloseable {
                     .log("no orchestrator signing key pinned: work item signatures are not checked");
         }
         this.store = store;
+        this.activity = new SessionActivity(store, client, registrar, timings, clock, scheduler);
         this.locks = new LockRefresher(client, registrar, host, store, scheduler, timings);
         WorkItemIntake intake = new WorkItemIntake(store, host, signatures,
                 () -> registrar.current().map(WorkerCredentials::workerId), clock, this::wakeOutbox, locks::start);
@@ -123,6 +126,8 @@ public final class ProtocolWorker implements AutoCloseable {
                 TimeUnit.MILLISECONDS);
         scheduler.scheduleWithFixedDelay(guard(outbox::tick), 0, timings.outboxTick().toMillis(),
                 TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(guard(activity::drain), 0, timings.activityInterval().toMillis(),
+                TimeUnit.MILLISECONDS);
     }
 
     /**
@@ -158,6 +163,13 @@ public final class ProtocolWorker implements AutoCloseable {
             } catch (java.util.concurrent.RejectedExecutionException e) {
                 LOG.atDebug().addKeyValue("event", "outbox-wake-ignored").log("protocol client closed");
             }
+        }
+    }
+
+    /** A harness event of a session: R7 and R8 for orchestrator sessions once registered. */
+    public void sessionEvent(String sessionId, AgentEvent event) {
+        if (state == RegistrationState.REGISTERED) {
+            activity.onEvent(sessionId, event);
         }
     }
 

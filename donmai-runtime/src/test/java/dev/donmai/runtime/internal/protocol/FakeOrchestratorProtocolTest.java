@@ -131,6 +131,7 @@ class FakeOrchestratorProtocolTest {
     void polledItemRunsOnceAndItsReportsArriveOnceWithStableKeysAfter500s() {
         orchestrator.override("completion", 500, 2);
         try (FakeOrchestratorDaemon daemon = daemon()) {
+            daemon.harness.script("s-done", Script.of().init().text("Working.").success("done"));
             orchestrator.enqueue(item("s-done"));
             await().atMost(WAIT).until(() -> orchestrator.answered("completion", 200).size() == 1
                     && orchestrator.answered("status", 200).stream()
@@ -147,6 +148,13 @@ class FakeOrchestratorProtocolTest {
             assertThat(orchestrator.received("lock-refresh")).isNotEmpty();
             assertThat(daemon.harness.spawned).hasSize(1);
             await().atMost(WAIT).until(() -> daemon.status().path("outbox").path("pending").asInt() == 0);
+            await().atMost(WAIT).until(() -> !orchestrator.received("activity").isEmpty());
+            assertThat(orchestrator.received("step-heartbeat").get(0).body().path("claimId").asText())
+                    .isEqualTo("clm_1");
+            assertThat(orchestrator.received("activity").get(0).body().path("activity").path("type").asText())
+                    .isEqualTo("response");
+            assertThat(orchestrator.received("activity").get(0).body().path("activity").path("content").asText())
+                    .isEqualTo("Working.");
         }
     }
 
