@@ -116,8 +116,9 @@ final class LockRefresher {
 
         private Reply refresh(WorkerCredentials creds, StoredSession row) {
             ObjectNode body = Json.object().put("workerId", creds.workerId());
-            if (claimId != null) {
-                body.put("claimId", claimId);
+            String claim = row.claimId().orElse(claimId);
+            if (claim != null) {
+                body.put("claimId", claim);
             }
             body.put("attempt", attempt);
             body.put("state", row.handle().state().wire());

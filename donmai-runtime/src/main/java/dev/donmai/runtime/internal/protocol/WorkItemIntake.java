@@ -123,6 +123,9 @@ final class WorkItemIntake {
             return Optional.empty();
         }
         if (!state.isTerminal() || state == SessionState.COMPLETED) {
+            if (!state.isTerminal() && claimId != null && !row.claimId().map(claimId::equals).orElse(false)) {
+                store.rebindClaim(id, claimId);
+            }
             log(state.isTerminal() ? "work-item-completed" : "work-item-adopted", id,
                     "duplicate delivery of a session held here; not spawned again");
             return Optional.empty();

@@ -159,6 +159,23 @@ class FakeOrchestratorProtocolTest {
     }
 
     @Test
+    void aRunningItemDeliveredAgainUnderANewClaimIsAdoptedNotSpawnedTwice() {
+        try (FakeOrchestratorDaemon daemon = daemon()) {
+            daemon.harness.script("s-adopt", Script.of().init().hang());
+            orchestrator.enqueue(item("s-adopt"));
+            await().atMost(WAIT).until(() -> daemon.sessionState("s-adopt").equals("running"));
+            ObjectNode again = item("s-adopt");
+            again.putObject("claim").put("id", "clm_new").put("attempt", 1).put("workerId", "w-1")
+                    .put("leaseSeconds", 6);
+            orchestrator.enqueue(again);
+            await().atMost(WAIT).until(() -> orchestrator.received("lock-refresh").stream()
+                    .anyMatch(r -> r.body().path("claimId").asText().equals("clm_new")));
+            assertThat(daemon.harness.spawned).hasSize(1);
+            assertThat(orchestrator.received("nack")).isEmpty();
+        }
+    }
+
+    @Test
     void secondItemBeyondCapacityIsNackedAtCapacityWithItsRawBody() {
         try (FakeOrchestratorDaemon daemon = daemon()) {
             daemon.harness.script("s-busy", Script.of().init().hang());
