@@ -30,13 +30,17 @@ import java.util.Objects;
  * @param skewWarning              {@code serverTime} further than this from ours is logged (60 s)
  * @param stepHeartbeatInterval    R7 at most this often per session while events arrive (15 s)
  * @param activityInterval         R8 at most once per this per session (1 s)
+ * @param deliveredKept            delivered outbox rows are kept this long (7 d)
+ * @param rejectedKept             rejected and superseded outbox rows are kept this long (30 d)
+ * @param appliedMutationsKept     applied mutation ids are remembered this long, so repeats are re-acked (30 d)
  */
 public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout, Duration heartbeatTimeout,
         Duration pollTimeout, Duration heartbeatInterval, Duration pollInterval, Duration registerRetryInitial,
         Duration registerRetryMax, Duration reregisterThrottle, Duration ladderReuse, Duration proactiveRefreshMax,
         Duration lockRefreshMin, Duration lockRefreshMax, Duration lockRefreshRetry, Duration outboxFirstRetry,
         Duration outboxBackoffStart, Duration outboxBackoffCap, Duration outboxTick, Duration outboxBacklog,
-        Duration drainFlush, Duration skewWarning, Duration stepHeartbeatInterval, Duration activityInterval) {
+        Duration drainFlush, Duration skewWarning, Duration stepHeartbeatInterval, Duration activityInterval,
+        Duration deliveredKept, Duration rejectedKept, Duration appliedMutationsKept) {
 
     /** Failed heartbeat or poll ticks in a row after which status reports {@code degraded} (D13's N). */
     public static final int DEGRADED_AFTER = 3;
@@ -50,7 +54,7 @@ public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout,
                 heartbeatInterval, pollInterval, registerRetryInitial, registerRetryMax, reregisterThrottle,
                 ladderReuse, proactiveRefreshMax, lockRefreshMin, lockRefreshMax, lockRefreshRetry, outboxFirstRetry,
                 outboxBackoffStart, outboxBackoffCap, outboxTick, outboxBacklog, drainFlush, skewWarning,
-                stepHeartbeatInterval, activityInterval}) {
+                stepHeartbeatInterval, activityInterval, deliveredKept, rejectedKept, appliedMutationsKept}) {
             Objects.requireNonNull(d, "timing");
             if (d.isNegative() || d.isZero()) {
                 throw new IllegalArgumentException("timings must be positive");
@@ -68,7 +72,8 @@ public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout,
                 Duration.ofSeconds(60), Duration.ofSeconds(60), Duration.ofSeconds(30), Duration.ofMinutes(5),
                 Duration.ofSeconds(5), Duration.ofSeconds(30), Duration.ofSeconds(1), Duration.ofSeconds(1),
                 Duration.ofSeconds(5), Duration.ofSeconds(300), Duration.ofMillis(500), Duration.ofMinutes(10),
-                Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(1));
+                Duration.ofSeconds(10), Duration.ofSeconds(60), Duration.ofSeconds(15), Duration.ofSeconds(1),
+                Duration.ofDays(7), Duration.ofDays(30), Duration.ofDays(30));
     }
 
     /** Every duration divided by {@code divisor} (at least 1 ms), for tests that must not wait real minutes. */
@@ -83,7 +88,8 @@ public record ProtocolTimings(Duration connectTimeout, Duration registerTimeout,
                 d(lockRefreshMin, divisor), d(lockRefreshMax, divisor), d(lockRefreshRetry, divisor),
                 d(outboxFirstRetry, divisor), d(outboxBackoffStart, divisor), d(outboxBackoffCap, divisor),
                 d(outboxTick, divisor), d(outboxBacklog, divisor), d(drainFlush, divisor), d(skewWarning, divisor),
-                d(stepHeartbeatInterval, divisor), d(activityInterval, divisor));
+                d(stepHeartbeatInterval, divisor), d(activityInterval, divisor), d(deliveredKept, divisor),
+                d(rejectedKept, divisor), d(appliedMutationsKept, divisor));
     }
 
     private static Duration d(Duration value, int divisor) {

@@ -19,22 +19,23 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The heartbeat mutations this daemon applied (protocol.md §5.2): applied ids (kept 30 days, so a repeat is re-acked,
+ * The heartbeat mutations this daemon applied (protocol.md §5.2): applied ids (kept {@code appliedMutationsKept}, so a repeat is re-acked,
  * not re-applied) and the acks and failures not yet carried by a successful beat. Kept in
  * {@code <home>/mutations.json} (0600, atomic) so a restart neither re-applies a mutation nor loses its ack.
  */
 final class MutationLedger {
 
     private static final Logger LOG = LoggerFactory.getLogger(MutationLedger.class);
-    private static final Duration APPLIED_KEPT = Duration.ofDays(30);
 
     private final Path file;
+    private final Duration kept;
     private final Map<String, Instant> applied = new LinkedHashMap<>();
     private final List<String> acks = new ArrayList<>();
     private final List<ObjectNode> failures = new ArrayList<>();
 
-    MutationLedger(Path home) {
+    MutationLedger(Path home, Duration kept) {
         this.file = home.resolve("mutations.json");
+        this.kept = kept;
         load();
     }
 
@@ -44,7 +45,7 @@ final class MutationLedger {
 
     /** Records an applied mutation; {@code error} present = a failure to report instead of an ack. */
     synchronized void record(String id, Instant at, String error) {
-        applied.values().removeIf(t -> t.isBefore(at.minus(APPLIED_KEPT)));
+        applied.values().removeIf(t -> t.isBefore(at.minus(kept)));
         applied.put(id, at);
         if (error == null) {
             ack(id);

@@ -34,8 +34,6 @@ final class OutboxDispatcher {
 
     private static final Logger LOG = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int SCAN = 500;
-    private static final Duration DELIVERED_KEPT = Duration.ofDays(7);
-    private static final Duration REJECTED_KEPT = Duration.ofDays(30);
     private static final Duration PURGE_EVERY = Duration.ofHours(1);
 
     private final StateStore store;
@@ -93,13 +91,13 @@ final class OutboxDispatcher {
         }
     }
 
-    /** Retention (§6.4): delivered rows go after 7 days, rejected and superseded after 30; checked hourly. */
+    /** Retention (§6.4): delivered and rejected/superseded rows go after their kept times; checked hourly. */
     private void purge(Instant now) {
         if (lastPurgeNanos != 0 && System.nanoTime() - lastPurgeNanos < PURGE_EVERY.toNanos()) {
             return;
         }
         lastPurgeNanos = System.nanoTime();
-        store.purgeOutbox(now.minus(DELIVERED_KEPT), now.minus(REJECTED_KEPT));
+        store.purgeOutbox(now.minus(timings.deliveredKept()), now.minus(timings.rejectedKept()));
     }
 
     /** True when nothing is pending. */

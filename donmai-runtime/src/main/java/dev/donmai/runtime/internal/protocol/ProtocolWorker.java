@@ -63,7 +63,7 @@ public final class ProtocolWorker implements AutoCloseable {
         this.registrar = new Registrar(client, new CredentialFile(home), installToken, host::registration, timings,
                 clock);
         this.heartbeat = new HeartbeatLoop(client, registrar, host, health, timings, clock,
-                () -> store.outboxSummary().oldestPendingAt(), new MutationLedger(home));
+                () -> store.outboxSummary().oldestPendingAt(), new MutationLedger(home, timings.appliedMutationsKept()));
         this.outbox = new OutboxDispatcher(store, client, registrar, timings, clock);
         SignatureCheck signatures = new SignatureCheck(signingKeys);
         if (!signatures.enforced()) {
