@@ -58,9 +58,11 @@ final class FakeOrchestrator implements AutoCloseable {
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger workers = new AtomicInteger();
     private final AtomicInteger claims = new AtomicInteger();
+    private final AtomicInteger refreshes = new AtomicInteger();
     private volatile String hostStatus = "ok";
     private volatile KeyPair signer;
     private volatile int heartbeatIntervalMs = 1000;
+    private volatile Duration tokenTtl;
 
     FakeOrchestrator() throws IOException {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -107,6 +109,12 @@ final class FakeOrchestrator implements AutoCloseable {
     FakeOrchestrator mutation(String id, String op, ObjectNode params) {
         mutations.add(JSON.createObjectNode().put("id", id).put("op", op).put("requestedAt", Instant.now().toString())
                 .put("requestedBy", "test").set("params", params));
+        return this;
+    }
+
+    /** Runtime tokens issued from now on expire after {@code ttl} ({@code runtimeTokenExpiresAt}). */
+    FakeOrchestrator tokenTtl(Duration ttl) {
+        this.tokenTtl = ttl;
         return this;
     }
 
@@ -179,15 +187,16 @@ final class FakeOrchestrator implements AutoCloseable {
                 String id = "w-" + workers.incrementAndGet();
                 String token = "rt-" + id + "-" + tokens.size();
                 tokens.put(id, token);
-                return out.put("workerId", id).put("heartbeatInterval", heartbeatIntervalMs).put("pollInterval", 1000)
+                out.put("workerId", id).put("heartbeatInterval", heartbeatIntervalMs).put("pollInterval", 1000)
                         .put("runtimeToken", token);
+                return expiring(out);
             }
             case "refresh-token": {
                 Matcher m = WORKER.matcher(path);
                 m.matches();
-                String token = "rt-" + m.group(1) + "-r" + tokens.size();
+                String token = "rt-" + m.group(1) + "-r" + refreshes.incrementAndGet();
                 tokens.put(m.group(1), token);
-                return out.put("runtimeToken", token);
+                return expiring(out.put("runtimeToken", token));
             }
             case "heartbeat":
                 out.put("acknowledged", true).put("serverTime", Instant.now().toString()).put("pendingWorkCount", 0);
@@ -231,6 +240,11 @@ final class FakeOrchestrator implements AutoCloseable {
             default:
                 return out.put("accepted", true);
         }
+    }
+
+    private ObjectNode expiring(ObjectNode out) {
+        Duration ttl = tokenTtl;
+        return ttl == null ? out : out.put("runtimeTokenExpiresAt", Instant.now().plus(ttl).toString());
     }
 
     private ObjectNode sign(ObjectNode item) {

@@ -101,6 +101,23 @@ class FakeOrchestratorLadderTest {
     }
 
     @Test
+    void aShortLivedTokenIsRefreshedProactivelyAtHalfItsLifetime() {
+        orchestrator.tokenTtl(Duration.ofSeconds(2));
+        WorkerCredentials first = registrar.recover(registrar.current().orElseThrow(), "unauthorized").orElseThrow();
+        assertThat(first.expiresAt()).isPresent();
+
+        registrar.refreshIfDue();
+        assertThat(orchestrator.received("refresh-token")).hasSize(1);
+
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5)).until(() -> {
+            registrar.refreshIfDue();
+            return orchestrator.received("refresh-token").size() == 2;
+        });
+        assertThat(registrar.current().orElseThrow().runtimeToken()).isNotEqualTo(first.runtimeToken());
+        assertThat(orchestrator.received("register")).hasSize(1);
+    }
+
+    @Test
     void credentialsNeverShowTheTokenWhenPrinted() {
         WorkerCredentials c = registrar.current().orElseThrow();
         assertThat(c.toString()).doesNotContain(c.runtimeToken().reveal());
