@@ -32,10 +32,6 @@ final class CredentialFile {
         this.file = home.resolve("daemon.jwt");
     }
 
-    Path path() {
-        return file;
-    }
-
     /** The cached credentials, whatever URL or expiry they have; empty when absent or incomplete. */
     Optional<WorkerCredentials> read() {
         if (!Files.isRegularFile(file)) {

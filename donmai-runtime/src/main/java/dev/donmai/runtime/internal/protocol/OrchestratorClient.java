@@ -38,14 +38,12 @@ final class OrchestratorClient implements AutoCloseable {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final String base;
-    private final String userAgent;
     private final ProtocolTimings timings;
     private final CloseableHttpClient http;
 
     OrchestratorClient(URI url, String userAgent, ProtocolTimings timings) {
         String text = url.toString();
         this.base = text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
-        this.userAgent = userAgent;
         this.timings = timings;
         PoolingHttpClientConnectionManager connections = PoolingHttpClientConnectionManagerBuilder.create()
                 .setDefaultConnectionConfig(ConnectionConfig.custom()
@@ -58,10 +56,6 @@ final class OrchestratorClient implements AutoCloseable {
 
     String base() {
         return base;
-    }
-
-    String userAgent() {
-        return userAgent;
     }
 
     /**
