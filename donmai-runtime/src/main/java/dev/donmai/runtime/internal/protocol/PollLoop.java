@@ -24,9 +24,11 @@ final class PollLoop {
     private final WorkItemIntake intake;
     private final LinkHealth health;
     private final Clock clock;
+    private final InboxWriter inbox;
 
     PollLoop(OrchestratorClient client, Registrar registrar, WorkerHost host, BooleanSupplier gateOpen,
-            WorkItemIntake intake, LinkHealth health, Clock clock) {
+            WorkItemIntake intake, LinkHealth health, Clock clock, InboxWriter inbox) {
+        this.inbox = inbox;
         this.client = client;
         this.registrar = registrar;
         this.host = host;
@@ -63,5 +65,6 @@ final class PollLoop {
                         .log("ignoring an item not claimed for this worker");
             }
         }
+        inbox.write(reply.body().path("inboxMessages"));
     }
 }

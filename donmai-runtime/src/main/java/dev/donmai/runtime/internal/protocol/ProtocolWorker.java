@@ -76,7 +76,7 @@ public final class ProtocolWorker implements AutoCloseable {
         WorkItemIntake intake = new WorkItemIntake(store, host, signatures,
                 () -> registrar.current().map(WorkerCredentials::workerId), clock, this::wakeOutbox, locks::start);
         this.poll = new PollLoop(client, registrar, host, () -> polling && heartbeat.gateOpen(), intake, health,
-                clock);
+                clock, new InboxWriter(store));
     }
 
     /**

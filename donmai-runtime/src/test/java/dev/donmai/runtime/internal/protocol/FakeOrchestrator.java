@@ -55,6 +55,7 @@ final class FakeOrchestrator implements AutoCloseable {
     private final Map<String, Deque<ObjectNode>> lockReplies = new ConcurrentHashMap<>();
     private final Deque<ObjectNode> queue = new ConcurrentLinkedDeque<>();
     private final Deque<ObjectNode> mutations = new ConcurrentLinkedDeque<>();
+    private final Map<String, Deque<ObjectNode>> inbox = new ConcurrentHashMap<>();
     private final Map<String, String> tokens = new ConcurrentHashMap<>();
     private final AtomicInteger workers = new AtomicInteger();
     private final AtomicInteger claims = new AtomicInteger();
@@ -115,6 +116,12 @@ final class FakeOrchestrator implements AutoCloseable {
     /** Runtime tokens issued from now on expire after {@code ttl} ({@code runtimeTokenExpiresAt}). */
     FakeOrchestrator tokenTtl(Duration ttl) {
         this.tokenTtl = ttl;
+        return this;
+    }
+
+    /** Sends {@code message} for {@code sessionId} in the next poll answer's {@code inboxMessages}. */
+    FakeOrchestrator inbox(String sessionId, ObjectNode message) {
+        inbox.computeIfAbsent(sessionId, s -> new ConcurrentLinkedDeque<>()).add(message);
         return this;
     }
 
@@ -225,6 +232,13 @@ final class FakeOrchestrator implements AutoCloseable {
                     work.add(claimed);
                 }
                 out.put("preClaimed", true);
+                ObjectNode messages = out.putObject("inboxMessages");
+                inbox.forEach((id, q) -> {
+                    ObjectNode message;
+                    while ((message = q.poll()) != null) {
+                        messages.withArray(id).add(message);
+                    }
+                });
                 return out;
             }
             case "lock-refresh": {

@@ -176,6 +176,20 @@ class FakeOrchestratorProtocolTest {
     }
 
     @Test
+    void inboxMessagesAreAppendedToTheSessionsInboxFile() throws Exception {
+        try (FakeOrchestratorDaemon daemon = daemon()) {
+            daemon.harness.script("s-inbox", Script.of().init().hang());
+            orchestrator.enqueue(item("s-inbox"));
+            await().atMost(WAIT).until(() -> daemon.sessionState("s-inbox").equals("running"));
+            Path worktree = Path.of(daemon.get("/sessions/s-inbox").path("worktreePath").asText());
+            orchestrator.inbox("s-inbox", JSON.createObjectNode().put("from", "operator").put("text", "hello"));
+            Path inbox = worktree.resolve(".agent/inbox.jsonl");
+            await().atMost(WAIT).until(() -> Files.exists(inbox));
+            assertThat(Files.readAllLines(inbox)).containsExactly("{\"from\":\"operator\",\"text\":\"hello\"}");
+        }
+    }
+
+    @Test
     void secondItemBeyondCapacityIsNackedAtCapacityWithItsRawBody() {
         try (FakeOrchestratorDaemon daemon = daemon()) {
             daemon.harness.script("s-busy", Script.of().init().hang());
