@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 final class HeartbeatLoop {
 
     private static final Logger LOG = LoggerFactory.getLogger(HeartbeatLoop.class);
+    /** The local gate a {@code pool.deleted} mutation closes until a beat answers {@code ok} (§5.2). */
+    private static final String POOL_DELETED = "pool_deleted";
 
     private final OrchestratorClient client;
     private final Registrar registrar;
@@ -80,7 +82,11 @@ final class HeartbeatLoop {
         acknowledgedAllowlistHash = body.path("allowlistHash").asText();
         ObjectNode answer = reply.body();
         JsonNode status = answer.path("hostStatus").path("status");
-        hostStatus = status.isTextual() ? status.asText() : "ok";
+        if (status.isTextual()) {
+            hostStatus = status.asText();
+        } else if (!POOL_DELETED.equals(hostStatus)) {
+            hostStatus = "ok";
+        }
         skew(answer.path("serverTime"));
         for (JsonNode mutation : answer.path("pendingMutations")) {
             apply(mutation);
@@ -143,8 +149,13 @@ final class HeartbeatLoop {
             case "project.add":
             case "project.remove":
                 return host.applyProjectMutation(op, params);
+            case "pool.deleted":
+                hostStatus = POOL_DELETED;
+                return Optional.empty();
             case "session.wake":
             case "session.restart-harness":
+            case "modelAccess.set":
+            case "modelAccess.clear":
                 return Optional.of("unsupported-op");
             default:
                 return Optional.of("unknown-op");

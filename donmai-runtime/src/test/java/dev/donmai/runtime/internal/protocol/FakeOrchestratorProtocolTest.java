@@ -273,12 +273,14 @@ class FakeOrchestratorProtocolTest {
             await().atMost(WAIT).until(() -> daemon.sessionState("s-kill").equals("running"));
             orchestrator.mutation("m-1", "session.kill", JSON.createObjectNode().put("sessionId", "s-kill"))
                     .mutation("m-2", "teleport", JSON.createObjectNode())
+                    .mutation("m-4", "session.wake", JSON.createObjectNode().put("sessionId", "s-kill"))
                     .mutation("m-3", "project.add", JSON.createObjectNode().put("id", "p-new")
                             .put("repository", "https://example.invalid/p-new.git"));
             await().atMost(WAIT).until(() -> orchestrator.received("heartbeat").stream()
                     .anyMatch(b -> b.body().path("appliedMutations").toString().contains("m-1")
                             && b.body().path("appliedMutations").toString().contains("m-3")
-                            && b.body().path("mutationFailures").toString().contains("unknown-op")));
+                            && b.body().path("mutationFailures").toString().contains("unknown-op")
+                            && b.body().path("mutationFailures").toString().contains("unsupported-op")));
             await().atMost(WAIT).until(() -> orchestrator.answered("status", 200).stream()
                     .anyMatch(r -> r.body().path("failureMode").asText().equals("FailureOperatorCancelled")));
             FakeOrchestrator.Received acked = orchestrator.received("heartbeat").stream()
