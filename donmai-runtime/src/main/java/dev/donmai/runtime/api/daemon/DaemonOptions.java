@@ -1,5 +1,6 @@
 package dev.donmai.runtime.api.daemon;
 
+import dev.donmai.runtime.api.ProtocolTimings;
 import dev.donmai.runtime.api.ProviderRegistry;
 import dev.donmai.runtime.api.SessionEngineConfig;
 import dev.donmai.runtime.api.daemon.config.ConfigSource;
@@ -26,10 +27,11 @@ import java.util.Optional;
  * @param registry     a loaded provider registry; the caller keeps owning it
  * @param engineBase   the session engine's base configuration (state home, env prefix, daemon env)
  * @param clock        wall-clock time
+ * @param timings      the worker protocol's intervals and timeouts (protocol.md §9 "Time")
  */
 public record DaemonOptions(Path home, DaemonConfig config, Optional<ConfigSource> reloadSource,
         Optional<Path> configPath, String bindHost, int port, boolean allowRemote, String version, String hostname,
-        ProviderRegistry registry, SessionEngineConfig engineBase, Clock clock) {
+        ProviderRegistry registry, SessionEngineConfig engineBase, Clock clock, ProtocolTimings timings) {
 
     public DaemonOptions {
         Objects.requireNonNull(home, "home");
@@ -45,5 +47,14 @@ public record DaemonOptions(Path home, DaemonConfig config, Optional<ConfigSourc
         Objects.requireNonNull(registry, "registry");
         Objects.requireNonNull(engineBase, "engineBase");
         Objects.requireNonNull(clock, "clock");
+        Objects.requireNonNull(timings, "timings");
+    }
+
+    /** Options with the protocol's default timings. */
+    public DaemonOptions(Path home, DaemonConfig config, Optional<ConfigSource> reloadSource,
+            Optional<Path> configPath, String bindHost, int port, boolean allowRemote, String version, String hostname,
+            ProviderRegistry registry, SessionEngineConfig engineBase, Clock clock) {
+        this(home, config, reloadSource, configPath, bindHost, port, allowRemote, version, hostname, registry,
+                engineBase, clock, ProtocolTimings.defaults());
     }
 }

@@ -10,16 +10,20 @@ import dev.donmai.runtime.api.daemon.config.ConfigWatcher;
 import dev.donmai.runtime.api.daemon.config.DaemonConfig;
 import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import dev.donmai.runtime.api.daemon.config.SessionSettings;
+import dev.donmai.runtime.api.daemon.config.Orchestrator;
 import dev.donmai.runtime.internal.daemon.state.CrashRecovery;
 import dev.donmai.runtime.internal.daemon.state.ProcessTerminator;
 import dev.donmai.runtime.internal.daemon.state.RecoveryLayout;
 import dev.donmai.runtime.internal.daemon.state.StateStore;
+import dev.donmai.runtime.internal.protocol.ProtocolWorker;
 import dev.donmai.runtime.spi.AtomicFiles;
 import java.io.IOException;
 import java.net.InetSocketAddress;
+import java.net.URI;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
@@ -53,6 +57,9 @@ public final class DaemonRuntime implements LocalDaemon {
     private SessionEngine engine;
     private SessionSupervisor sessions;
     private ControlServer server;
+    private final AtomicReference<ProtocolWorker> worker = new AtomicReference<>();
+    private MachineIdentity identity;
+    private LiveCapacity capacity;
     private boolean shutdownStarted;
 
     private DaemonRuntime(DaemonOptions options) {
@@ -88,19 +95,19 @@ public final class DaemonRuntime implements LocalDaemon {
             lock = DaemonLock.tryAcquire(options.home()).orElseThrow(() -> new DaemonStartException(
                     DaemonStartException.Kind.LOCK_HELD, "another daemon is running (pid "
                     + DaemonLock.holder(options.home()).map(String::valueOf).orElse("unknown") + ")"));
-            MachineIdentity identity = MachineIdentity.loadOrMint(options.home(), options.clock());
+            identity = MachineIdentity.loadOrMint(options.home(), options.clock());
             ControlToken token = ControlToken.mint(options.home());
             store = StateStore.open(options.home().resolve("state.db"), options.clock());
             DaemonSettings primary = config.get().primary();
             engine = SessionEngine.create(engineConfig(primary), options.registry());
-            LiveCapacity capacity = new LiveCapacity(engine, primary.capacity().maxConcurrentSessions(),
+            capacity = new LiveCapacity(engine, primary.capacity().maxConcurrentSessions(),
                     primary.capacity().poolMaxDiskGb());
             RoutingLog routing = new RoutingLog();
             sessions = new SessionSupervisor(engine, store, lifecycle, config::get, capacity, routing,
                     options.clock());
             StatusViews views = new StatusViews(new StatusViews.Sources(lifecycle, identity, options.version(),
                     options.hostname(), config::get, options.configPath(), capacity, sessions, store,
-                    options.registry(), this::address, options.clock()));
+                    options.registry(), this::address, options.clock(), () -> Optional.ofNullable(worker.get())));
             ControlRoutes routes = new ControlRoutes(views, sessions, new WorkareaViews(options.home()), routing,
                     lifecycle, capacity, () -> config.get().primary().drain().timeoutSeconds(),
                     () -> shutdown(true), options.clock());
@@ -120,8 +127,28 @@ public final class DaemonRuntime implements LocalDaemon {
                 ProcessTerminator.processGroups(),
                 Duration.ofSeconds(config.get().primary().session().killGraceSeconds()), options.clock()).run();
         lifecycle.enter(DaemonState.READY);
+        startProtocol();
         options.reloadSource().ifPresent(source -> opened.add(ConfigWatcher.start(source, config::get, config::set)));
         housekeeping.scheduleWithFixedDelay(sessions::purge, 1, 60, TimeUnit.SECONDS);
+    }
+
+    /** The worker protocol client when {@code orchestrator.url} is http(s) and not stub (protocol.md §1). */
+    private void startProtocol() {
+        Orchestrator orchestrator = config.get().primary().orchestrator();
+        Optional<URI> url = orchestrator.url().filter(u -> "http".equalsIgnoreCase(u.getScheme())
+                || "https".equalsIgnoreCase(u.getScheme()));
+        if (url.isEmpty() || orchestrator.stubRegistration()) {
+            return;
+        }
+        String brand = options.engineBase().envPrefix().toLowerCase(Locale.ROOT);
+        DaemonWorkerHost host = new DaemonWorkerHost(lifecycle, sessions, capacity, config, identity,
+                options.hostname(), options.version());
+        ProtocolWorker started = ProtocolWorker.start(url.get(), () -> config.get().primary().orchestrator().authToken(),
+                orchestrator.signingKeys(), options.home(), store, host, brand + "-daemon/" + options.version(),
+                options.timings(), options.clock());
+        worker.set(started);
+        sessions.onReports(started::wakeOutbox);
+        sessions.onEvents(started::sessionEvent);
     }
 
     private SessionEngineConfig engineConfig(DaemonSettings settings) {
@@ -176,6 +203,7 @@ public final class DaemonRuntime implements LocalDaemon {
 
     private void shutdownSequence() {
         lifecycle.beginShutdown();
+        Optional.ofNullable(worker.get()).ifPresent(ProtocolWorker::stopPolling);
         int timeout = config.get().primary().drain().timeoutSeconds();
         LOG.atInfo().addKeyValue("event", "shutdown-started").addKeyValue("active", sessions.active())
                 .addKeyValue("drainTimeoutSeconds", timeout).log("shutting down");
@@ -195,6 +223,7 @@ public final class DaemonRuntime implements LocalDaemon {
         }
         engine.close();
         lifecycle.enter(DaemonState.STOPPED);
+        closeQuietly(worker.getAndSet(null));
         release();
         LOG.atInfo().addKeyValue("event", "daemon-stopped").log("daemon stopped");
         exit.complete(0);
@@ -203,6 +232,7 @@ public final class DaemonRuntime implements LocalDaemon {
     /** Closes whatever was opened, newest first; safe after a partial start. */
     private void release() {
         housekeeping.shutdownNow();
+        closeQuietly(worker.getAndSet(null));
         for (int i = opened.size() - 1; i >= 0; i--) {
             closeQuietly(opened.get(i));
         }

@@ -5,9 +5,10 @@ import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import java.util.Optional;
 
 /**
- * The registration block of status, stats and doctor (host.md §3.3). Until the worker protocol client exists the
- * daemon is {@code stub} when {@code orchestrator.stub} is set or the URL is {@code file://} (workerId
- * {@code worker-<hostname>-stub}, no network), else {@code disabled}. Never derived from the token's shape.
+ * The registration block of status, stats and doctor (host.md §3.3) when no protocol client runs: {@code stub} when
+ * {@code orchestrator.stub} is set or the URL is {@code file://} (workerId {@code worker-<hostname>-stub}, no
+ * network), else {@code disabled}. Never derived from the token's shape. With an http(s) URL the
+ * {@link dev.donmai.runtime.internal.protocol.ProtocolWorker} reports the block instead.
  *
  * @param state    {@code disabled} or {@code stub}
  * @param workerId the worker id when there is one

@@ -3,6 +3,7 @@ package dev.donmai.runtime.internal.daemon;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.donmai.contracts.session.AgentEvent;
 import dev.donmai.contracts.session.FailureMode;
 import dev.donmai.contracts.session.SessionHandle;
 import dev.donmai.contracts.session.SessionSource;
@@ -18,7 +19,10 @@ import dev.donmai.runtime.api.daemon.DaemonState;
 import dev.donmai.runtime.api.daemon.config.AdmissionDecision;
 import dev.donmai.runtime.api.daemon.config.DaemonConfig;
 import dev.donmai.runtime.api.daemon.config.ProjectAdmission;
+import dev.donmai.runtime.internal.daemon.state.OrchestratorReports;
+import dev.donmai.runtime.internal.daemon.state.OutboxEntry;
 import dev.donmai.runtime.internal.daemon.state.StateStore;
+import dev.donmai.runtime.internal.protocol.WorkerHost;
 import dev.donmai.runtime.internal.daemon.state.StoredSession;
 import java.math.BigDecimal;
 import java.time.Clock;
@@ -31,6 +35,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,6 +59,8 @@ final class SessionSupervisor {
     private final Clock clock;
     private final Set<String> pidsRecorded = ConcurrentHashMap.newKeySet();
     private final Map<String, ObjectNode> specs = new ConcurrentHashMap<>();
+    private volatile Runnable reportsWritten = () -> { };
+    private volatile BiConsumer<String, AgentEvent> events = (id, event) -> { };
 
     SessionSupervisor(SessionEngine engine, StateStore store, Lifecycle lifecycle, Supplier<DaemonConfig> config,
             LiveCapacity capacity, RoutingLog routing, Clock clock) {
@@ -109,27 +116,127 @@ final class SessionSupervisor {
             if (admitted.canonicalRepository().isEmpty() && spec.repository() != null) {
                 admittedSpec = spec.toBuilder().repository(null).build();
             }
-            return start(admittedSpec, parsed.body(), admitted);
+            return start(admittedSpec, parsed.body(), admitted, new SessionAdmission(1, SessionSource.API, null,
+                    admitted.canonicalRepository().orElse(null)));
         }
     }
 
-    private ApiResponse start(SessionSpec spec, ObjectNode body, AdmissionDecision.Admitted admitted) {
+    /** Receives every harness event (the protocol client's step heartbeat and activity). */
+    void onEvents(BiConsumer<String, AgentEvent> sink) {
+        this.events = sink;
+    }
+
+    /** Runs after outbox rows were written for an orchestrator session (the protocol client delivers them). */
+    void onReports(Runnable wake) {
+        this.reportsWritten = wake;
+    }
+
+    /**
+     * Steps 5–12 of protocol.md §5.4 for a polled item that passed decode, signature, claim and dedupe: ready →
+     * allowlist → mode → harness → toolchain → capacity → row committed and session started.
+     */
+    WorkerHost.Admitted admitOrchestrated(ObjectNode item, int attempt, String claimId) {
+        ObjectNode body = item.deepCopy();
+        body.remove(List.of("claim", "signature"));
+        SessionSpecJson.Result read = SessionSpecJson.read(body);
+        if (read instanceof SessionSpecJson.Rejected rejected) {
+            return WorkerHost.Admitted.nack("invalid-work-item", Json.object().put("error", rejected.error()));
+        }
+        SessionSpecJson.Parsed parsed = (SessionSpecJson.Parsed) read;
+        SessionSpec spec = parsed.spec();
+        synchronized (this) {
+            DaemonState state = lifecycle.state();
+            if (!state.admits()) {
+                return WorkerHost.Admitted.nack(state == DaemonState.PAUSED ? "paused" : "draining", null);
+            }
+            if (engine.session(spec.sessionId()).filter(h -> !h.state().isTerminal()).isPresent()) {
+                return WorkerHost.Admitted.nack("session-id-conflict", null);
+            }
+            AdmissionDecision decision = ProjectAdmission.decide(config.get(), spec);
+            if (decision instanceof AdmissionDecision.Refused refused) {
+                return WorkerHost.Admitted.nack("not-allowed", Json.object().put("error", refused.error()));
+            }
+            AdmissionDecision.Admitted admitted = (AdmissionDecision.Admitted) decision;
+            if (item.path("mode").isTextual() && !item.get("mode").asText().isEmpty()) {
+                return WorkerHost.Admitted.nack("unsupported-mode", Json.object().put("mode", item.get("mode").asText()));
+            }
+            try {
+                engine.check(spec);
+            } catch (SessionRefusedException e) {
+                return WorkerHost.Admitted.nack(nackReason(e.refusal()), nackDetail(e.refusal()));
+            }
+            int active = engine.liveSessions();
+            if (active >= capacity.maxConcurrentSessions()) {
+                return WorkerHost.Admitted.nack("at-capacity", Json.object().put("active", active)
+                        .put("max", capacity.maxConcurrentSessions()));
+            }
+            SessionSpec admittedSpec = spec;
+            if (admitted.canonicalRepository().isEmpty() && spec.repository() != null) {
+                admittedSpec = spec.toBuilder().repository(null).build();
+            }
+            ApiResponse response = start(admittedSpec, parsed.body(), admitted, new SessionAdmission(attempt,
+                    SessionSource.ORCHESTRATOR, claimId, admitted.canonicalRepository().orElse(null)));
+            return response.status() == 202 ? WorkerHost.Admitted.started()
+                    : WorkerHost.Admitted.nack("harness-unavailable", null);
+        }
+    }
+
+    private static String nackReason(SessionRefusedException.Refusal refusal) {
+        if (refusal instanceof SessionRefusedException.ToolchainUnmetRefusal) {
+            return "toolchain-unmet";
+        }
+        if (refusal instanceof SessionRefusedException.InvalidHarnessOptions) {
+            return "invalid-work-item";
+        }
+        if (refusal instanceof SessionRefusedException.ModeUnsupported) {
+            return "unsupported-mode";
+        }
+        if (refusal instanceof SessionRefusedException.AtCapacity) {
+            return "at-capacity";
+        }
+        if (refusal instanceof SessionRefusedException.EngineClosed) {
+            return "draining";
+        }
+        if (refusal instanceof SessionRefusedException.Duplicate) {
+            return "session-id-conflict";
+        }
+        return "harness-unavailable";
+    }
+
+    private static ObjectNode nackDetail(SessionRefusedException.Refusal refusal) {
+        if (refusal instanceof SessionRefusedException.ToolchainUnmetRefusal unmet) {
+            ObjectNode detail = Json.object();
+            ArrayNode list = detail.putArray("unmet");
+            unmet.unmet().forEach(u -> {
+                ObjectNode entry = list.addObject().put("tool", u.tool()).put("demanded", u.demanded());
+                if (u.found() == null) {
+                    entry.putNull("found");
+                } else {
+                    entry.put("found", u.found());
+                }
+            });
+            return detail;
+        }
+        return Json.object().put("error", refusal.message());
+    }
+
+    private ApiResponse start(SessionSpec spec, ObjectNode body, AdmissionDecision.Admitted admitted,
+            SessionAdmission admission) {
         String id = spec.sessionId();
-        SessionAdmission admission = new SessionAdmission(1, SessionSource.API, null,
-                admitted.canonicalRepository().orElse(null));
         String specJson = json(SessionSpecJson.masked(body));
         Instant now = clock.instant();
         SessionHandle accepted = SessionHandle.builder(id, SessionState.ACCEPTED, now)
                 .projectId(spec.projectId()).projectName(spec.projectName()).repository(body.path("repository")
                         .isTextual() ? body.get("repository").asText() : null)
-                .organizationId(admitted.org().orElse(spec.organizationId())).source(SessionSource.API).build();
-        store.insertAccepted(new StoredSession(id, 1, SessionSource.API, admitted.org().orElse(null), specJson,
-                accepted, Optional.empty(), Optional.empty(), Optional.empty(), Optional.empty()));
+                .organizationId(admitted.org().orElse(spec.organizationId())).source(admission.source()).build();
+        store.insertAccepted(StoredSession.accepted(id, admission.attempt(), admission.source(),
+                admitted.org().orElse(null), admission.claimId(), specJson, accepted));
         specs.put(id, SessionSpecJson.masked(body));
         try {
             engine.start(spec, admission, new Recorder());
         } catch (SessionRefusedException e) {
             store.recordTerminal(id, SessionState.FAILED, FailureMode.SPAWN, null, null, clock.instant(), null);
+            reportsWritten.run();
             return refusal(e.refusal().message(), id);
         }
         SessionHandle handle = engine.session(id).orElse(accepted);
@@ -183,6 +290,15 @@ final class SessionSupervisor {
         LOG.atInfo().addKeyValue("event", "session-stop").addKeyValue("sessionId", id)
                 .addKeyValue("mode", stopping.mode().controlWire()).log("session stop requested");
         return ApiResponse.ok(body.put("stopped", true).put("mode", stopping.mode().controlWire()));
+    }
+
+    /** StopSession with {@code mode} for the orchestrator (lock refresh, {@code session.kill}); false when not live. */
+    boolean stop(String id, FailureMode mode) {
+        if (engine.session(id).filter(h -> !h.state().isTerminal()).isEmpty()) {
+            return false;
+        }
+        store.recordStopMode(id, mode);
+        return engine.stop(id, mode) instanceof StopResult.Stopping;
     }
 
     /** Non-terminal sessions, then (with {@code all}) retained finished ones, newest first. */
@@ -297,18 +413,42 @@ final class SessionSupervisor {
                 Optional<Instant> start = ProcessHandle.of(pid).flatMap(p -> p.info().startInstant());
                 if (start.isPresent()) {
                     store.recordRunning(handle, pid, start.get());
+                    reportRunning(handle);
                     return;
                 }
             }
             store.recordHandle(handle);
+            reportRunning(handle);
+        }
+
+        private void reportRunning(SessionHandle handle) {
+            if (handle.state() != SessionState.RUNNING) {
+                return;
+            }
+            store.session(handle.sessionId()).flatMap(row -> OrchestratorReports.running(row, clock.instant()))
+                    .ifPresent(entry -> {
+                        store.enqueueOutbox(entry);
+                        reportsWritten.run();
+                    });
+        }
+
+        @Override
+        public void onEvent(String sessionId, AgentEvent event) {
+            events.accept(sessionId, event);
         }
 
         @Override
         public void onFinished(SessionResult result) {
             pidsRecorded.remove(result.sessionId());
             engine.session(result.sessionId()).ifPresent(store::recordHandle);
+            String resultJson = json(Json.MAPPER.valueToTree(result.toWire()));
+            List<OutboxEntry> reports = store.session(result.sessionId())
+                    .map(row -> OrchestratorReports.terminal(row, resultJson, clock.instant())).orElse(List.of());
             store.recordTerminal(result.sessionId(), result.state(), result.failureMode(), result.verdict(),
-                    result.exitCode(), result.endedAt(), json(Json.MAPPER.valueToTree(result.toWire())));
+                    result.exitCode(), result.endedAt(), resultJson, reports);
+            if (!reports.isEmpty()) {
+                reportsWritten.run();
+            }
             LOG.atInfo().addKeyValue("event", "session-finished").addKeyValue("sessionId", result.sessionId())
                     .addKeyValue("state", result.state().wire())
                     .addKeyValue("verdict", result.verdict() == null ? null : result.verdict().wire())

@@ -10,7 +10,9 @@ import dev.donmai.runtime.api.daemon.config.Capacity;
 import dev.donmai.runtime.api.daemon.config.DaemonConfig;
 import dev.donmai.runtime.api.daemon.config.DaemonSettings;
 import dev.donmai.runtime.api.daemon.config.Satellite;
+import dev.donmai.runtime.api.daemon.DaemonState;
 import dev.donmai.runtime.internal.daemon.state.OutboxSummary;
+import dev.donmai.runtime.internal.protocol.ProtocolWorker;
 import dev.donmai.runtime.internal.daemon.state.StateStore;
 import java.net.InetSocketAddress;
 import java.nio.file.Path;
@@ -29,7 +31,7 @@ final class StatusViews {
     record Sources(Lifecycle lifecycle, MachineIdentity identity, String version, String hostname,
             Supplier<DaemonConfig> config, Optional<Path> configPath, LiveCapacity capacity,
             SessionSupervisor sessions, StateStore store, ProviderRegistry registry,
-            Supplier<InetSocketAddress> control, Clock clock) {
+            Supplier<InetSocketAddress> control, Clock clock, Supplier<Optional<ProtocolWorker>> worker) {
     }
 
     private final Sources s;
@@ -38,9 +40,13 @@ final class StatusViews {
         this.s = sources;
     }
 
-    /** {@code status} as reported: the state, with {@code degraded} never set until registration can fail. */
+    /** {@code status} as reported: the state, or {@code degraded} after three failed protocol ticks (§5.1). */
     String status() {
-        return s.lifecycle().state().wire();
+        DaemonState state = s.lifecycle().state();
+        if (state == DaemonState.READY && s.worker().get().map(ProtocolWorker::degraded).orElse(false)) {
+            return "degraded";
+        }
+        return state.wire();
     }
 
     ObjectNode status(Instant now) {
@@ -55,7 +61,7 @@ final class StatusViews {
         out.put("maxSessions", s.capacity().maxConcurrentSessions());
         out.put("projectsAllowed", config.projectsAllowed());
         out.put("timestamp", Json.seconds(now));
-        out.set("registration", registration(config.primary()).json());
+        out.set("registration", registrationJson(config.primary()));
         out.set("outbox", outbox());
         return out;
     }
@@ -74,9 +80,8 @@ final class StatusViews {
         capacity.put("poolMaxDiskGb", s.capacity().poolMaxDiskGb());
         out.put("activeSessions", s.sessions().active());
         out.put("queueDepth", 0);
-        Registration registration = registration(primary);
-        registration.workerId().ifPresent(id -> out.put("workerId", id));
-        out.set("registration", registration.json());
+        workerId(primary).ifPresent(id -> out.put("workerId", id));
+        out.set("registration", registrationJson(primary));
         Admission admission = primary.admission();
         out.put("projectAdmissionVersion", admission.version());
         out.put("projectAdmissionMode", admission.mode().wire());
@@ -124,12 +129,11 @@ final class StatusViews {
         out.put("configPath", s.configPath().map(Path::toString).orElse(""));
         out.put("machineId", s.identity().machineId());
         primary.machine().id().ifPresent(name -> out.put("machineName", name));
-        Registration registration = registration(primary);
-        registration.workerId().ifPresent(id -> out.put("workerId", id));
+        workerId(primary).ifPresent(id -> out.put("workerId", id));
         out.put("projectCount", config.projectsAllowed());
         primary.orchestrator().url().ifPresent(url -> out.put("orchestratorUrl", url.toString()));
         out.set("heartbeat", Json.object());
-        out.set("registration", registration.json());
+        out.set("registration", registrationJson(primary));
         InetSocketAddress control = s.control().get();
         out.putObject("control").put("host", control.getHostString()).put("port", control.getPort());
         out.put("timestamp", Json.seconds(now));
@@ -187,6 +191,17 @@ final class StatusViews {
         out.put("order", "declared");
         out.put("timestamp", Json.seconds(now));
         return out;
+    }
+
+    /** The protocol client's block for the primary when it runs; else {@code disabled} / {@code stub}. */
+    private ObjectNode registrationJson(DaemonSettings primary) {
+        Optional<ProtocolWorker> worker = s.worker().get();
+        return worker.isPresent() ? worker.get().registrationJson() : registration(primary).json();
+    }
+
+    private Optional<String> workerId(DaemonSettings primary) {
+        Optional<ProtocolWorker> worker = s.worker().get();
+        return worker.isPresent() ? worker.get().workerId() : registration(primary).workerId();
     }
 
     private Registration registration(DaemonSettings settings) {

@@ -106,6 +106,13 @@ final class SessionTable {
         });
     }
 
+    int setClaim(String sessionId, String claimId) throws SQLException {
+        return sql.update("UPDATE sessions SET claim_id = ? WHERE session_id = ?", p -> {
+            p.setString(1, claimId);
+            p.setString(2, sessionId);
+        });
+    }
+
     int setResult(String sessionId, String resultJson) throws SQLException {
         return sql.update("UPDATE sessions SET result_json = ? WHERE session_id = ?", p -> {
             p.setString(1, resultJson);

@@ -182,6 +182,15 @@ public final class StateStore implements AutoCloseable {
         });
     }
 
+    /**
+     * Binds a session to the orchestrator claim it was re-delivered under (protocol.md §5.5 "adopt"); its later
+     * reports and lease refreshes carry it.
+     */
+    public synchronized void rebindClaim(String sessionId, String claimId) {
+        Objects.requireNonNull(claimId, "claimId");
+        locked(s -> sessions.setClaim(sessionId, claimId));
+    }
+
     /** Stores the result record while still {@code finishing} (sessions.md §3 step 10), before the terminal commit. */
     public synchronized void recordResult(String sessionId, String resultJson) {
         Objects.requireNonNull(resultJson, "resultJson");
