@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -22,6 +24,8 @@ import java.util.stream.Stream;
 final class WorkareaViews {
 
     private final Path archives;
+    /** An archive does not change once written, so its size is measured once, not on every request. */
+    private final Map<Path, Long> sizes = new ConcurrentHashMap<>();
 
     WorkareaViews(Path home) {
         this.archives = home.resolve("workareas");
@@ -102,7 +106,7 @@ final class WorkareaViews {
         return out;
     }
 
-    private static Optional<ObjectNode> archived(Path dir, Path manifest) {
+    private Optional<ObjectNode> archived(Path dir, Path manifest) {
         JsonNode m;
         try {
             m = Json.MAPPER.readTree(manifest.toFile());
@@ -118,7 +122,7 @@ final class WorkareaViews {
         out.put("archivedAt", m.path("archivedAt").asText(""));
         String reason = firstText(m, "reason", "failureMode", "outcome");
         out.put("reason", reason == null ? "archived" : reason);
-        out.put("sizeBytes", size(dir));
+        out.put("sizeBytes", sizes.computeIfAbsent(dir, WorkareaViews::size));
         out.set("manifest", m);
         return Optional.of(out);
     }
