@@ -1,15 +1,13 @@
 package ai.rensei.cli;
 
+import dev.donmai.providers.tck.MutableClock;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -92,7 +90,7 @@ final class HostFixture {
     }
 
     CliEnvironment environment() {
-        LocalSystem system = new LocalSystem(os, userName, uid, userHome, 4, () -> terminal, time, time);
+        LocalSystem system = new LocalSystem(os, userName, uid, userHome, 4, () -> terminal, time.clock, time);
         return CliEnvironment.of(vars, system);
     }
 
@@ -122,33 +120,18 @@ final class HostFixture {
     }
 
     /** A clock that only moves when the CLI sleeps on it, so 30-second waits take no time. */
-    static final class FakeTime extends Clock implements ai.rensei.cli.daemon.DaemonClient.Sleeper {
-        private final AtomicReference<Instant> now = new AtomicReference<>(Instant.parse("2026-06-02T14:00:00Z"));
+    static final class FakeTime implements ai.rensei.cli.daemon.DaemonClient.Sleeper {
+        final MutableClock clock = new MutableClock(Instant.parse("2026-06-02T14:00:00Z"));
         private final AtomicReference<Duration> slept = new AtomicReference<>(Duration.ZERO);
 
         @Override
         public void sleep(long millis) {
-            now.updateAndGet(t -> t.plusMillis(millis));
+            clock.advance(Duration.ofMillis(millis));
             slept.updateAndGet(d -> d.plusMillis(millis));
         }
 
         Duration slept() {
             return slept.get();
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now.get();
         }
     }
 }

@@ -2,45 +2,21 @@ package ai.rensei.cli.daemon;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
+import dev.donmai.providers.tck.MutableClock;
+import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
+/** The wait polls on the injected clock and sleeper: it neither sleeps for real nor depends on timing. */
 class PollingWaitTest {
-
-    /** A clock that moves only when the wait sleeps. */
-    private static final class SteppedClock extends Clock {
-        private Instant now = Instant.parse("2026-06-02T14:00:00Z");
-
-        void advance(long millis) {
-            now = now.plusMillis(millis);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-    }
 
     @Test
     void succeedsOnceTheDaemonStopsAnswering() {
-        SteppedClock clock = new SteppedClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-02T14:00:00Z"));
         AtomicInteger probes = new AtomicInteger();
 
-        boolean stopped = new PollingWait(clock, clock::advance).await(() -> probes.incrementAndGet() >= 4, PollingWait.STOP_LIMIT);
+        boolean stopped = new PollingWait(clock, millis -> clock.advance(Duration.ofMillis(millis))).await(() -> probes.incrementAndGet() >= 4, PollingWait.STOP_LIMIT);
 
         assertThat(stopped).isTrue();
         assertThat(probes).hasValue(4);
@@ -49,10 +25,10 @@ class PollingWaitTest {
 
     @Test
     void givesUpAfterFifteenSecondsOfAnswers() {
-        SteppedClock clock = new SteppedClock();
+        MutableClock clock = new MutableClock(Instant.parse("2026-06-02T14:00:00Z"));
         AtomicInteger probes = new AtomicInteger();
 
-        boolean stopped = new PollingWait(clock, clock::advance).await(() -> probes.incrementAndGet() < 0, PollingWait.STOP_LIMIT);
+        boolean stopped = new PollingWait(clock, millis -> clock.advance(Duration.ofMillis(millis))).await(() -> probes.incrementAndGet() < 0, PollingWait.STOP_LIMIT);
 
         assertThat(stopped).isFalse();
         assertThat(clock.instant()).isEqualTo(Instant.parse("2026-06-02T14:00:15Z"));
