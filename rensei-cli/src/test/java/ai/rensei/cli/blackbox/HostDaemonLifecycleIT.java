@@ -56,6 +56,33 @@ class HostDaemonLifecycleIT {
     }
 
     @Test
+    void aSecondSigtermStopsAHungSessionAtOnceInsteadOfDraining() throws Exception {
+        Path home = home(ALL_ROUTED);
+        long harness;
+        try (DaemonProcess daemon = DaemonProcess.start(home, List.of(), Map.of()).awaitReady()) {
+            assertThat(daemon.post("/api/daemon/sessions", "{\"sessionId\":\"hung-2\",\"harness\":\"stub\","
+                    + "\"harnessOptions\":{\"behaviour\":\"hang\"}}").status()).isEqualTo(202);
+            await().atMost(Duration.ofSeconds(60)).until(() ->
+                    daemon.get("/api/daemon/sessions/hung-2").json().has("pid"));
+            harness = daemon.get("/api/daemon/sessions/hung-2").json().path("pid").asLong();
+            daemon.signal("TERM");
+            await().atMost(Duration.ofSeconds(10)).until(() -> "draining".equals(
+                    daemon.get("/api/daemon/status").json().path("status").asText()));
+            assertThat(ProcessGroups.members(harness)).as("the first signal drains, killing nothing").isNotEmpty();
+            daemon.signal("TERM");
+            assertThat(daemon.awaitExit(Duration.ofSeconds(30))).as("well before the 60 s drain").isZero();
+        }
+        assertThat(ProcessGroups.members(harness)).isEmpty();
+        try (DaemonProcess again = DaemonProcess.start(home, List.of(), Map.of()).awaitReady()) {
+            JsonNode session = again.get("/api/daemon/sessions/hung-2").json();
+            assertThat(session.path("state").asText()).as(session.toString()).isEqualTo("terminated");
+            assertThat(session.path("failureMode").asText()).isEqualTo("crash");
+            again.signal("TERM");
+            assertThat(again.awaitExit(Duration.ofSeconds(30))).isZero();
+        }
+    }
+
+    @Test
     void killNineThenRestartMarksTheRunningSessionInterruptedAndKillsItsHarness() throws Exception {
         Path home = home(ALL_ROUTED);
         long harness;

@@ -207,15 +207,15 @@ public final class DaemonRuntime implements LocalDaemon {
         int timeout = config.get().primary().drain().timeoutSeconds();
         LOG.atInfo().addKeyValue("event", "shutdown-started").addKeyValue("active", sessions.active())
                 .addKeyValue("drainTimeoutSeconds", timeout).log("shutting down");
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeout);
         try {
-            while (sessions.active() > 0 && System.nanoTime() < deadline
-                    && !immediate.await(Math.min(100, Math.max(1, (deadline - System.nanoTime()) / 1_000_000)),
-                    TimeUnit.MILLISECONDS)) {
-                // Waiting for running sessions to finish on their own; a second signal ends the wait.
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
+            // A second signal (or /stop) counts the latch down and ends the wait early.
+            sessions.awaitIdle(Duration.ofSeconds(timeout), millis -> {
+                if (immediate.await(millis, TimeUnit.MILLISECONDS)) {
+                    throw new InterruptedException("stop now");
+                }
+            });
+        } catch (InterruptedException stopNow) {
+            // Whatever is still running is stopped below, at once.
         }
         if (sessions.active() > 0) {
             LOG.atWarn().addKeyValue("event", "shutdown-stopping-sessions").addKeyValue("active", sessions.active())
